@@ -1,0 +1,80 @@
+package dev.boundbench.engine;
+
+import dev.boundbench.workload.Task;
+import dev.boundbench.workload.TaskRunner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a batch on an {@link ExecutorService}. A fixed pool bounds concurrency by itself; a
+ * thread-per-task executor is bounded by a semaphore that the caller acquires before each start,
+ * so at most {@code parallelism} task threads exist at once.
+ */
+final class ExecutorEngine implements Engine {
+
+    private static final long CLOSE_WAIT_SECONDS = 30;
+
+    private final ExecutorService executor;
+    private final TaskRunner runner;
+    private final int parallelism;
+    private final Semaphore permits;
+
+    /**
+     * @param bounded whether the executor starts a thread per task and so needs the semaphore
+     */
+    ExecutorEngine(ExecutorService executor, TaskRunner runner, int parallelism, boolean bounded) {
+        this.executor = executor;
+        this.runner = runner;
+        this.parallelism = parallelism;
+        this.permits = bounded ? new Semaphore(parallelism) : null;
+    }
+
+    @Override
+    public long[] run(List<Task> batch) throws InterruptedException {
+        BatchResults results = new BatchResults(batch);
+        List<Future<?>> futures = new ArrayList<>(batch.size());
+        try {
+            for (int i = 0; i < batch.size(); i++) {
+                int index = i;
+                if (permits == null) {
+                    futures.add(executor.submit(() -> results.runAndRecord(index, runner)));
+                } else {
+                    permits.acquire();
+                    futures.add(executor.submit(() -> {
+                        try {
+                            results.runAndRecord(index, runner);
+                        } finally {
+                            permits.release();
+                        }
+                    }));
+                }
+            }
+            return results.await();
+        } catch (InterruptedException e) {
+            futures.forEach(f -> f.cancel(true));
+            throw e;
+        }
+    }
+
+    @Override
+    public int parallelism() {
+        return parallelism;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Engine threads still running " + CLOSE_WAIT_SECONDS
+                        + " s after close");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Engines: the ways a batch of tasks can be run (sequentially, on platform or virtual threads, on
+ * a ForkJoin pool, in worker processes). Depends on {@code dev.boundbench.workload} only.
+ */
+package dev.boundbench.engine;

@@ -1,0 +1,59 @@
+package dev.boundbench.workload;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/** Work bounded by waiting: a timed sleep and a real copy forced to disk. */
+public final class IoWorkloads {
+
+    private static final int COPY_BUFFER_BYTES = 64 * 1024;
+
+    private IoWorkloads() {
+    }
+
+    /** Waits without using a core, like the articles' {@code time.sleep}; returns {@code millis}. */
+    @Workload(name = "sleep", kind = Kind.IO, defaultSize = 10, sizeMeaning = "milliseconds slept",
+            tasks = 1000)
+    public static long sleep(int millis) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("sleep needs millis >= 0, got " + millis);
+        }
+        Thread.sleep(millis);
+        return millis;
+    }
+
+    /**
+     * Copies a file of {@code kibibytes} KiB through a user-space buffer into a new file, forces it
+     * to disk ({@code force(true)}) and deletes the copy; returns the bytes copied.
+     */
+    @Workload(name = "file-copy", kind = Kind.IO, defaultSize = 1024, sizeMeaning = "KiB copied",
+            threads = "1,2,4,8,16", tasks = 16)
+    public static long fileCopy(int kibibytes, Scratch scratch) throws IOException {
+        if (kibibytes < 0) {
+            throw new IllegalArgumentException("file-copy needs kibibytes >= 0, got " + kibibytes);
+        }
+        long bytes = kibibytes * 1024L;
+        Path source = scratch.source(bytes);
+        Path target = scratch.newTarget();
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
+             FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.allocate(COPY_BUFFER_BYTES);
+            long copied = 0;
+            while (in.read(buffer) >= 0) {
+                buffer.flip();
+                while (buffer.hasRemaining()) {
+                    copied += out.write(buffer);
+                }
+                buffer.clear();
+            }
+            out.force(true);
+            return copied;
+        } finally {
+            Files.deleteIfExists(target);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.boundbench.workload;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a static method of a class in this package as a workload that every engine, thread count
+ * and report picks up with no other edit.
+ *
+ * <p>The method takes the size as an {@code int} (and, optionally, a {@link Scratch} for files),
+ * returns a {@code long} that depends on all of its work, and must be deterministic: the benchmark
+ * checks every result against a sequential run.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Workload {
+
+    /** The name users type, e.g. {@code prime-sum}: lower case, digits and dashes. */
+    String name();
+
+    /** Whether the work keeps a core busy or waits. */
+    Kind kind();
+
+    /** The size used when none is given. */
+    int defaultSize();
+
+    /** What the size means, with its unit, e.g. "n of fib(n)" or "milliseconds slept". */
+    String sizeMeaning();
+
+    /**
+     * The thread counts to measure, as a comma list ("1,2,4,8,16"); empty means the kind's ladder
+     * (see {@link Kind#defaultLadder(int)}).
+     */
+    String threads() default "";
+
+    /** Tasks per batch when none is given; 0 means the kind's default (see the launcher's --list). */
+    int tasks() default 0;
+}

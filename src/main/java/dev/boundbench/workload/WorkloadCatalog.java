@@ -1,0 +1,198 @@
+package dev.boundbench.workload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds every {@link Workload} method in this package at run time, in folders and jars alike, so
+ * that a new workload is one annotated method and nothing else.
+ */
+public final class WorkloadCatalog {
+
+    private static final String PACKAGE = WorkloadCatalog.class.getPackageName();
+    private static final String PACKAGE_PATH = PACKAGE.replace('.', '/');
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final MethodType INVOKER_TYPE = MethodType.methodType(long.class, int.class, Scratch.class);
+
+    private static volatile WorkloadCatalog discovered;
+
+    private final Map<String, WorkloadDescriptor> byName;
+
+    private WorkloadCatalog(Map<String, WorkloadDescriptor> byName) {
+        this.byName = Collections.unmodifiableMap(byName);
+    }
+
+    /** The workloads on the class path, scanned once per JVM. */
+    public static WorkloadCatalog discover() {
+        WorkloadCatalog catalog = discovered;
+        if (catalog == null) {
+            synchronized (WorkloadCatalog.class) {
+                catalog = discovered;
+                if (catalog == null) {
+                    catalog = scan(Thread.currentThread().getContextClassLoader());
+                    discovered = catalog;
+                }
+            }
+        }
+        return catalog;
+    }
+
+    /** Every workload, sorted by name. */
+    public List<WorkloadDescriptor> all() {
+        return List.copyOf(byName.values());
+    }
+
+    /** The names, sorted. */
+    public List<String> names() {
+        return List.copyOf(byName.keySet());
+    }
+
+    /**
+     * The workload called {@code name}.
+     *
+     * @throws IllegalArgumentException naming the bad value and the valid ones
+     */
+    public WorkloadDescriptor get(String name) {
+        WorkloadDescriptor descriptor = byName.get(name);
+        if (descriptor == null) {
+            throw new IllegalArgumentException("Unknown workload \"" + name + "\"; valid: "
+                    + String.join(", ", byName.keySet()));
+        }
+        return descriptor;
+    }
+
+    private static WorkloadCatalog scan(ClassLoader loader) {
+        TreeSet<String> classNames = new TreeSet<>();
+        try {
+            Enumeration<URL> roots = loader.getResources(PACKAGE_PATH);
+            while (roots.hasMoreElements()) {
+                classNames.addAll(classesUnder(roots.nextElement()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list package " + PACKAGE, e);
+        }
+        Map<String, WorkloadDescriptor> found = new java.util.TreeMap<>();
+        for (String className : classNames) {
+            for (WorkloadDescriptor descriptor : workloadsOf(load(className, loader))) {
+                WorkloadDescriptor clash = found.put(descriptor.name(), descriptor);
+                if (clash != null) {
+                    throw new IllegalStateException("Workload name \"" + descriptor.name() + "\" is used by both "
+                            + clash.declaredBy() + " and " + descriptor.declaredBy());
+                }
+            }
+        }
+        return new WorkloadCatalog(new LinkedHashMap<>(found));
+    }
+
+    private static List<String> classesUnder(URL root) throws IOException {
+        List<String> names = new ArrayList<>();
+        switch (root.getProtocol()) {
+            case "file" -> {
+                Path folder;
+                try {
+                    folder = Path.of(root.toURI());
+                } catch (URISyntaxException e) {
+                    throw new IOException("Bad class path entry " + root, e);
+                }
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.map(p -> p.getFileName().toString())
+                            .filter(WorkloadCatalog::isCandidate)
+                            .forEach(f -> names.add(PACKAGE + "." + f.substring(0, f.length() - ".class".length())));
+                }
+            }
+            case "jar" -> {
+                JarURLConnection connection = (JarURLConnection) root.openConnection();
+                connection.setUseCaches(false);
+                try (JarFile jar = connection.getJarFile()) {
+                    Enumeration<JarEntry> entries = jar.entries();
+                    while (entries.hasMoreElements()) {
+                        String entry = entries.nextElement().getName();
+                        String file = entry.substring(entry.lastIndexOf('/') + 1);
+                        if (entry.equals(PACKAGE_PATH + "/" + file) && isCandidate(file)) {
+                            names.add(PACKAGE + "." + file.substring(0, file.length() - ".class".length()));
+                        }
+                    }
+                }
+            }
+            default -> throw new IOException("Cannot scan class path entry " + root);
+        }
+        return names;
+    }
+
+    private static boolean isCandidate(String fileName) {
+        return fileName.endsWith(".class") && !fileName.equals("package-info.class");
+    }
+
+    private static Class<?> load(String className, ClassLoader loader) {
+        try {
+            return Class.forName(className, false, loader);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Listed but not loadable: " + className, e);
+        }
+    }
+
+    private static List<WorkloadDescriptor> workloadsOf(Class<?> type) {
+        List<WorkloadDescriptor> result = new ArrayList<>();
+        for (Method method : type.getDeclaredMethods()) {
+            Workload annotation = method.getAnnotation(Workload.class);
+            if (annotation != null) {
+                result.add(describe(method, annotation));
+            }
+        }
+        return result;
+    }
+
+    private static WorkloadDescriptor describe(Method method, Workload annotation) {
+        String where = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+        if (!NAME.matcher(annotation.name()).matches()) {
+            throw new IllegalStateException(where + ": workload name \"" + annotation.name()
+                    + "\" must be lower case letters, digits and single dashes");
+        }
+        if (!Modifier.isStatic(method.getModifiers()) || method.getReturnType() != long.class) {
+            throw new IllegalStateException(where + ": a @Workload must be static and return long");
+        }
+        Class<?>[] parameters = method.getParameterTypes();
+        boolean sizeOnly = parameters.length == 1 && parameters[0] == int.class;
+        boolean withScratch = parameters.length == 2 && parameters[0] == int.class && parameters[1] == Scratch.class;
+        if (!sizeOnly && !withScratch) {
+            throw new IllegalStateException(where + ": a @Workload takes (int size) or (int size, Scratch scratch)");
+        }
+        if (annotation.tasks() < 0) {
+            throw new IllegalStateException(where + ": @Workload tasks must be >= 0, got " + annotation.tasks());
+        }
+        MethodHandle handle;
+        try {
+            method.setAccessible(true);
+            handle = MethodHandles.lookup().unreflect(method);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(where + ": cannot be called", e);
+        }
+        if (sizeOnly) {
+            handle = MethodHandles.dropArguments(handle, 1, Scratch.class);
+        }
+        return new WorkloadDescriptor(annotation.name(), annotation.kind(), annotation.defaultSize(),
+                annotation.sizeMeaning(), WorkloadDescriptor.parseLadder(annotation.threads(), where),
+                annotation.tasks(), withScratch, where, handle.asType(INVOKER_TYPE));
+    }
+}
