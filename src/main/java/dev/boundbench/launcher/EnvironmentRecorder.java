@@ -1,0 +1,93 @@
+package dev.boundbench.launcher;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.boundbench.workload.WorkloadCatalog;
+import dev.boundbench.workload.WorkloadDescriptor;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes {@code environment.json}: what a reader needs to trust or reproduce a run (JDK, cores,
+ * memory, OS, CPU model, git commit, the exact command, the profile) and each workload's kind.
+ */
+final class EnvironmentRecorder {
+
+    /** Set by run-benchmarks.sh to the command line the user typed. */
+    static final String COMMAND_VARIABLE = "BOUNDBENCH_COMMAND";
+
+    private EnvironmentRecorder() {
+    }
+
+    static void write(Path file, RunRequest request, List<String> args, WorkloadCatalog catalog) throws IOException {
+        Map<String, Object> env = new LinkedHashMap<>();
+        env.put("started", OffsetDateTime.now().withNano(0).toString());
+        env.put("command", Optional.ofNullable(System.getenv(COMMAND_VARIABLE))
+                .orElse("Launcher " + String.join(" ", args)));
+        env.put("profile", request.profile().id());
+        env.put("profileSettings", request.profile().describe());
+        env.put("jdk", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
+                + Runtime.version());
+        env.put("javaHome", System.getProperty("java.home"));
+        env.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        env.put("memory", totalMemory());
+        env.put("cpu", cpuModel());
+        env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        env.put("commit", gitCommit());
+        env.put("jmh", jmhVersion());
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (WorkloadDescriptor workload : catalog.all()) {
+            kinds.put(workload.name(), workload.kind().name());
+        }
+        env.put("workloadKinds", kinds);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), env);
+    }
+
+    private static String totalMemory() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return String.format(java.util.Locale.ROOT, "%.1f GiB", os.getTotalMemorySize() / (1024.0 * 1024 * 1024));
+        }
+        return "unknown";
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                    .findFirst().orElse("unknown");
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static String gitCommit() {
+        try {
+            Process git = new ProcessBuilder("git", "describe", "--always", "--dirty", "--abbrev=12")
+                    .redirectErrorStream(true).start();
+            String out = new String(git.getInputStream().readAllBytes()).trim();
+            if (git.waitFor(10, TimeUnit.SECONDS) && git.exitValue() == 0 && !out.isEmpty()) {
+                return out;
+            }
+            return "unknown (not a git checkout)";
+        } catch (IOException e) {
+            return "unknown (git not found)";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+
+    private static String jmhVersion() {
+        return org.openjdk.jmh.util.Version.getPlainVersion();
+    }
+}

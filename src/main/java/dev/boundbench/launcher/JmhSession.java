@@ -1,0 +1,138 @@
+package dev.boundbench.launcher;
+
+import dev.boundbench.bench.ScalingBenchmark;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs JMH for each planned point and keeps every result. After each JMH run the results so far
+ * are written to {@code results.json}, so an interrupted run keeps what it measured.
+ */
+final class JmhSession {
+
+    /** The scaling benchmark's full name, as JMH lists it. */
+    static final String SCALING_BENCHMARK = ScalingBenchmark.class.getName() + ".batch";
+
+    private final CommandLineOptions passThrough;
+    private final Profile profile;
+    private final PrintStream out;
+    private final OutputFormat jmhOutput;
+    private final Path resultsJson;
+    private final List<RunResult> results = new ArrayList<>();
+
+    /**
+     * @param passThrough the user's arguments after {@code --}; they win over the profile
+     */
+    JmhSession(CommandLineOptions passThrough, Profile profile, PrintStream out, Path resultsJson) {
+        this.passThrough = passThrough;
+        this.profile = profile;
+        this.out = out;
+        this.jmhOutput = OutputFormatFactory.createFormatInstance(out, passThrough.verbosity().orElse(VerboseMode.NORMAL));
+        this.resultsJson = resultsJson;
+    }
+
+    /**
+     * Checks the user's arguments after {@code --} the way JMH's own command line does.
+     *
+     * @throws UsageException with JMH's message when it rejects them
+     */
+    static CommandLineOptions parseJmhArguments(List<String> jmhArguments) {
+        try {
+            return new CommandLineOptions(jmhArguments.toArray(String[]::new));
+        } catch (CommandLineOptionException e) {
+            throw new UsageException("JMH rejected the arguments after --: " + e.getMessage());
+        }
+    }
+
+    /** Whether a user's regex selects the scaling benchmark (no regex selects it too). */
+    static boolean selectsScaling(List<String> regexes) {
+        return regexes.isEmpty() || regexes.stream().anyMatch(r -> Pattern.compile(r).matcher(SCALING_BENCHMARK).find());
+    }
+
+    /** Measures one planned point of the matrix. */
+    void runScaling(PlannedRun run) throws RunnerException, IOException {
+        ChainedOptionsBuilder options = new OptionsBuilder().parent(passThrough)
+                .include("^" + Pattern.quote(SCALING_BENCHMARK) + "$")
+                .param("workload", run.workload())
+                .param("engine", run.engine().name())
+                .param("threads", run.threadParams())
+                .param("tasks", String.valueOf(run.tasks()))
+                .param("size", String.valueOf(run.size()));
+        applyProfile(options);
+        execute(options);
+    }
+
+    /** Runs the other benchmarks the regexes select, with their own annotations and the JMH arguments. */
+    void runOthers(List<String> regexes) throws RunnerException, IOException {
+        ChainedOptionsBuilder options = new OptionsBuilder().parent(passThrough)
+                .exclude("^" + Pattern.quote(SCALING_BENCHMARK) + "$");
+        regexes.forEach(options::include);
+        execute(options);
+    }
+
+    List<RunResult> results() {
+        return List.copyOf(results);
+    }
+
+    private void applyProfile(ChainedOptionsBuilder options) {
+        if (!passThrough.getForkCount().hasValue()) {
+            options.forks(profile.forks());
+        }
+        if (!passThrough.getWarmupIterations().hasValue()) {
+            options.warmupIterations(profile.warmupIterations());
+        }
+        if (!passThrough.getWarmupTime().hasValue()) {
+            options.warmupTime(TimeValue.milliseconds(profile.warmupMillis()));
+        }
+        if (!passThrough.getMeasurementIterations().hasValue()) {
+            options.measurementIterations(profile.measurementIterations());
+        }
+        if (!passThrough.getMeasurementTime().hasValue()) {
+            options.measurementTime(TimeValue.milliseconds(profile.measurementMillis()));
+        }
+        if (!passThrough.getTimeUnit().hasValue()) {
+            options.timeUnit(TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void execute(ChainedOptionsBuilder options) throws RunnerException, IOException {
+        if (Runtime.version().feature() >= 23) {
+            List<String> append = new ArrayList<>(passThrough.getJvmArgsAppend().orElse(List.of()));
+            append.add("--sun-misc-unsafe-memory-access=allow");
+            options.jvmArgsAppend(append.toArray(String[]::new));
+        }
+        options.shouldFailOnError(true);
+        Collection<RunResult> measured = new Runner(options.build(), jmhOutput).run();
+        results.addAll(measured);
+        writeResults();
+    }
+
+    private void writeResults() throws IOException {
+        Path partial = resultsJson.resolveSibling(resultsJson.getFileName() + ".partial");
+        try (PrintStream json = new PrintStream(Files.newOutputStream(partial), false, java.nio.charset.StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(results);
+        }
+        Files.move(partial, resultsJson, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

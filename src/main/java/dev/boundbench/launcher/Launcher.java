@@ -1,0 +1,125 @@
+package dev.boundbench.launcher;
+
+import dev.boundbench.workload.WorkloadCatalog;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+
+/**
+ * The entry point of {@code run-benchmarks.sh}: checks the arguments, plans the matrix, runs it
+ * with JMH and leaves a new results folder. Exit codes: 0 done, 1 the run failed, 2 bad input.
+ */
+public final class Launcher {
+
+    private static final String BENCHMARK_LIST = "/META-INF/BenchmarkList";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Launcher(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        int status = new Launcher(System.out, System.err).run(Arrays.asList(args));
+        System.out.flush();
+        System.exit(status);
+    }
+
+    int run(List<String> args) {
+        try {
+            return runChecked(args);
+        } catch (UsageException e) {
+            err.println("run-benchmarks.sh: " + e.getMessage());
+            return 2;
+        } catch (RunnerException | IOException | RuntimeException e) {
+            err.println("run-benchmarks.sh: the run failed: " + e);
+            return 1;
+        }
+    }
+
+    private int runChecked(List<String> args) throws IOException, RunnerException {
+        RunRequest request = ArgumentParser.parse(args);
+        if (request.action() == RunRequest.Action.HELP) {
+            out.print(HelpText.usage());
+            return 0;
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        WorkloadCatalog catalog = WorkloadCatalog.discover();
+        MatrixPlanner planner = new MatrixPlanner(catalog, cores);
+        if (request.action() == RunRequest.Action.LIST) {
+            out.print(HelpText.list(catalog, planner, cores));
+            return 0;
+        }
+        if (Launcher.class.getResource(BENCHMARK_LIST) == null) {
+            throw new IllegalStateException("No " + BENCHMARK_LIST + " on the class path: the JMH annotation"
+                    + " processor did not run. Rebuild with: mvn -DskipTests package");
+        }
+        boolean scaling = JmhSession.selectsScaling(request.regexes());
+        MatrixPlanner.Plan plan = scaling ? planner.plan(request) : new MatrixPlanner.Plan(List.of(), List.of());
+        if (scaling && plan.runs().isEmpty()) {
+            throw new UsageException("Nothing to run: every point was left out (" + String.join("; ", plan.skipped())
+                    + ")");
+        }
+        CommandLineOptions jmhArguments = JmhSession.parseJmhArguments(request.jmhArguments());
+        if (request.action() == RunRequest.Action.DRY_RUN) {
+            printPlan(plan, request, out);
+            return 0;
+        }
+        ResultsFolder folder = ResultsFolder.create(request.resultsRoot(), LocalDateTime.now());
+        try (OutputStream log = Files.newOutputStream(folder.consoleLog());
+             PrintStream console = new PrintStream(new TeeOutputStream(out, log), true, StandardCharsets.UTF_8)) {
+            JmhSession session = new JmhSession(jmhArguments, request.profile(), console,
+                    folder.resultsJson());
+            EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog);
+            console.println("Results folder: " + folder.path());
+            printPlan(plan, request, console);
+            long start = System.nanoTime();
+            for (int i = 0; i < plan.runs().size(); i++) {
+                PlannedRun run = plan.runs().get(i);
+                console.printf("%n=== [%d/%d] %s, %s elapsed%n", i + 1, plan.runs().size(), run,
+                        elapsed(start));
+                session.runScaling(run);
+            }
+            List<String> others = request.regexes();
+            if (!others.isEmpty() && othersSelected(others)) {
+                console.printf("%n=== other benchmarks matching %s%n", others);
+                session.runOthers(others);
+            }
+            console.printf("%nDone in %s. Scores (lower is faster for ms/op):%n", elapsed(start));
+            console.print(SummaryTable.render(session.results()));
+            console.println("Results: " + folder.path());
+        }
+        return 0;
+    }
+
+    private boolean othersSelected(List<String> regexes) {
+        return regexes.stream().anyMatch(r -> !java.util.regex.Pattern.compile(r)
+                .matcher(JmhSession.SCALING_BENCHMARK).find());
+    }
+
+    private static void printPlan(MatrixPlanner.Plan plan, RunRequest request, PrintStream stream) {
+        int points = plan.runs().stream().mapToInt(r -> r.threads().size()).sum();
+        stream.printf("Plan: %d JMH runs, %d points, profile %s (%s)%n", plan.runs().size(), points,
+                request.profile().id(), request.profile().describe());
+        plan.runs().forEach(run -> stream.println("  " + run));
+        if (!plan.skipped().isEmpty()) {
+            stream.printf("Left out (%d points):%n", plan.skipped().size());
+            plan.skipped().forEach(line -> stream.println("  " + line));
+        }
+    }
+
+    private static String elapsed(long startNanos) {
+        Duration d = Duration.ofNanos(System.nanoTime() - startNanos);
+        return String.format("%d:%02d", d.toMinutes(), d.toSecondsPart());
+    }
+}

@@ -1,0 +1,88 @@
+package dev.boundbench.launcher;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * How long and how often each matrix point is measured. {@code quick} runs the whole matrix in a
+ * few minutes on 2 cores for a first look; {@code full} uses forks and iterations one would publish.
+ *
+ * @see #maxTasksPerThread()
+ */
+public enum Profile {
+
+    QUICK(1, 1, 500, 3, 500, 100),
+    STANDARD(1, 2, 1000, 5, 1000, 1000),
+    FULL(3, 5, 1000, 10, 1000, Integer.MAX_VALUE);
+
+    private final int forks;
+    private final int warmupIterations;
+    private final int warmupMillis;
+    private final int measurementIterations;
+    private final int measurementMillis;
+    private final int maxTasksPerThread;
+
+    Profile(int forks, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis,
+            int maxTasksPerThread) {
+        this.forks = forks;
+        this.warmupIterations = warmupIterations;
+        this.warmupMillis = warmupMillis;
+        this.measurementIterations = measurementIterations;
+        this.measurementMillis = measurementMillis;
+        this.maxTasksPerThread = maxTasksPerThread;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public int forks() {
+        return forks;
+    }
+
+    public int warmupIterations() {
+        return warmupIterations;
+    }
+
+    public int warmupMillis() {
+        return warmupMillis;
+    }
+
+    public int measurementIterations() {
+        return measurementIterations;
+    }
+
+    public int measurementMillis() {
+        return measurementMillis;
+    }
+
+    /**
+     * Rungs where one thread would run more than this many tasks back to back are skipped: with
+     * 1,000 sleeps of 10 ms, one thread takes 10 s a batch, too slow for a first look.
+     */
+    public int maxTasksPerThread() {
+        return maxTasksPerThread;
+    }
+
+    /** One line for {@code --list}. */
+    public String describe() {
+        String limit = maxTasksPerThread == Integer.MAX_VALUE ? "every rung"
+                : "skips rungs with more than " + maxTasksPerThread + " tasks per thread";
+        return String.format(Locale.ROOT, "forks %d, warm-up %d x %d ms, measurement %d x %d ms, %s",
+                forks, warmupIterations, warmupMillis, measurementIterations, measurementMillis, limit);
+    }
+
+    /**
+     * @throws UsageException naming the bad value and the valid ones
+     */
+    public static Profile fromName(String name) {
+        for (Profile profile : values()) {
+            if (profile.id().equals(name)) {
+                return profile;
+            }
+        }
+        throw new UsageException("Unknown profile \"" + name + "\"; valid: "
+                + Arrays.stream(values()).map(Profile::id).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.boundbench.launcher;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the user asked for on the command line, checked but not yet planned. Empty filter lists
+ * mean "all" (or the workload's default).
+ *
+ * @param action what to do
+ * @param workloads workload names to run, empty for all
+ * @param engines engine names to run, empty for all
+ * @param threads thread counts replacing each workload's ladder, empty for the ladder
+ * @param tasks tasks per batch, empty for each workload's default
+ * @param sizes sizes, empty for each workload's default
+ * @param profile the measurement profile
+ * @param regexes JMH regexes selecting benchmarks, empty for the scaling matrix
+ * @param resultsRoot the folder under which each run makes its own folder
+ * @param jmhArguments arguments after {@code --}, handed to JMH unchanged
+ */
+public record RunRequest(Action action, List<String> workloads, List<String> engines, List<Integer> threads,
+                         List<Integer> tasks, List<Integer> sizes, Profile profile, List<String> regexes,
+                         Path resultsRoot, List<String> jmhArguments) {
+
+    /** What the launcher does. */
+    public enum Action { RUN, DRY_RUN, LIST, HELP }
+
+    public RunRequest {
+        workloads = List.copyOf(workloads);
+        engines = List.copyOf(engines);
+        threads = List.copyOf(threads);
+        tasks = List.copyOf(tasks);
+        sizes = List.copyOf(sizes);
+        regexes = List.copyOf(regexes);
+        jmhArguments = List.copyOf(jmhArguments);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.boundbench.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real launcher in its own JVM with JMH at the smallest settings, as run-benchmarks.sh
+ * does, and reads back the results folder.
+ */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class LauncherEndToEndTest {
+
+    @TempDir
+    Path results;
+
+    @Test
+    void launcher_smallestRun_writesEveryPlannedCombination() throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName(),
+                "--workload", "fib,collatz", "--engine", "sequential,virtual", "--threads", "1,2",
+                "--tasks", "2", "--size", "12", "--results-dir", results.toString(),
+                "--", "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms"));
+        if (Runtime.version().feature() >= 23) {
+            command.add(1, "--sun-misc-unsafe-memory-access=allow");
+        }
+        Process launcher = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(launcher.getInputStream().readAllBytes());
+        assertTrue(launcher.waitFor(120, TimeUnit.SECONDS), output);
+        assertEquals(0, launcher.exitValue(), output);
+
+        Path folder;
+        try (Stream<Path> folders = Files.list(results)) {
+            List<Path> made = folders.toList();
+            assertEquals(1, made.size(), made.toString());
+            folder = made.get(0);
+        }
+        Set<String> combinations = new TreeSet<>();
+        for (JsonNode benchmark : new ObjectMapper().readTree(folder.resolve("results.json").toFile())) {
+            JsonNode params = benchmark.get("params");
+            combinations.add(params.get("workload").asText() + "/" + params.get("engine").asText() + "/"
+                    + params.get("threads").asText() + "/" + params.get("tasks").asText() + "/"
+                    + params.get("size").asText());
+            assertEquals("avgt", benchmark.get("mode").asText());
+            assertTrue(benchmark.get("primaryMetric").get("score").asDouble() > 0, benchmark.toString());
+        }
+        assertEquals(Set.of("collatz/SEQUENTIAL/1/2/12", "collatz/VIRTUAL/1/2/12", "collatz/VIRTUAL/2/2/12",
+                "fib/SEQUENTIAL/1/2/12", "fib/VIRTUAL/1/2/12", "fib/VIRTUAL/2/2/12"), combinations);
+
+        JsonNode environment = new ObjectMapper().readTree(folder.resolve("environment.json").toFile());
+        assertEquals(String.valueOf(Runtime.getRuntime().availableProcessors()), environment.get("cores").asText());
+        assertEquals("CPU", environment.get("workloadKinds").get("collatz").asText());
+        String log = Files.readString(folder.resolve("console.log"));
+        assertTrue(log.contains("=== [4/4] collatz on virtual, threads 1,2 (tasks 2, size 12)"), log);
+        assertTrue(log.contains("Results: " + folder), log);
+        assertTrue(output.contains("Results: " + folder), output);
+    }
+}

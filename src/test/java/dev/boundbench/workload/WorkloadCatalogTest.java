@@ -1,0 +1,53 @@
+package dev.boundbench.workload;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Discovery of annotated methods, in the main and the test class folders alike. */
+class WorkloadCatalogTest {
+
+    private final WorkloadCatalog catalog = WorkloadCatalog.discover();
+
+    @Test
+    void discover_findsBuiltInsAndTheTestOnlyWorkloads() {
+        assertEquals(List.of("collatz", "fib", "file-copy", "prime-sum", "sleep", "test-mark"), catalog.names());
+    }
+
+    @Test
+    void discover_readsTheAnnotation() {
+        WorkloadDescriptor fileCopy = catalog.get("file-copy");
+        assertEquals(Kind.IO, fileCopy.kind());
+        assertEquals(1024, fileCopy.defaultSize());
+        assertEquals("KiB copied", fileCopy.sizeMeaning());
+        assertEquals(List.of(1, 2, 4, 8, 16), fileCopy.ladder(2));
+        assertEquals(16, fileCopy.tasks());
+        assertTrue(fileCopy.usesScratch());
+        assertEquals("IoWorkloads.fileCopy", fileCopy.declaredBy());
+    }
+
+    @Test
+    void ladder_followsTheKind() {
+        assertEquals(List.of(1, 2, 4), catalog.get("fib").ladder(2));
+        assertEquals(List.of(1, 2, 4, 8, 12), catalog.get("fib").ladder(6));
+        assertEquals(List.of(1, 10, 100, 1000, 10000), catalog.get("sleep").ladder(2));
+    }
+
+    @Test
+    void get_unknownName_listsTheValidOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> catalog.get("fibonacci"));
+        assertEquals("Unknown workload \"fibonacci\"; valid: collatz, fib, file-copy, prime-sum, sleep, test-mark",
+                e.getMessage());
+    }
+
+    @Test
+    void runner_callsAUserWorkloadByName() throws Exception {
+        try (WorkloadRunner runner = new WorkloadRunner(catalog)) {
+            assertEquals(67, runner.run(new Task("collatz", 10)), "steps of 1..10: 0+1+7+2+5+8+16+3+19+6");
+            assertEquals(832_040, runner.run(new Task("fib", 30)));
+        }
+    }
+}
