@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a batch on an {@link ExecutorService}. A fixed pool bounds concurrency by itself; a
@@ -15,8 +14,6 @@ import java.util.concurrent.TimeUnit;
  * so at most {@code parallelism} task threads exist at once.
  */
 final class ExecutorEngine implements Engine {
-
-    private static final long CLOSE_WAIT_SECONDS = 30;
 
     private final ExecutorService executor;
     private final TaskRunner runner;
@@ -67,14 +64,6 @@ final class ExecutorEngine implements Engine {
 
     @Override
     public void close() {
-        executor.shutdownNow();
-        try {
-            if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("Engine threads still running " + CLOSE_WAIT_SECONDS
-                        + " s after close");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ExecutorShutdown.stopAndWait(executor, "Engine threads");
     }
 }

@@ -7,15 +7,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A {@link ForkJoinPool} of the given parallelism that splits the batch in halves until one task
  * is left, so idle workers steal the other halves.
  */
 final class ForkJoinEngine implements Engine {
-
-    private static final long CLOSE_WAIT_SECONDS = 30;
 
     private final ForkJoinPool pool;
     private final TaskRunner runner;
@@ -50,15 +47,7 @@ final class ForkJoinEngine implements Engine {
 
     @Override
     public void close() {
-        pool.shutdownNow();
-        try {
-            if (!pool.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("Fork/join workers still running " + CLOSE_WAIT_SECONDS
-                        + " s after close");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ExecutorShutdown.stopAndWait(pool, "Fork/join workers");
     }
 
     /** Runs tasks [from, to) by halving the range. */

@@ -116,12 +116,8 @@ final class JmhSession {
         }
     }
 
+    /** JMH's forks inherit this JVM's flags, the unsafe-access one of run-benchmarks.sh included. */
     private void execute(ChainedOptionsBuilder options) throws RunnerException, IOException {
-        if (Runtime.version().feature() >= 23) {
-            List<String> append = new ArrayList<>(passThrough.getJvmArgsAppend().orElse(List.of()));
-            append.add("--sun-misc-unsafe-memory-access=allow");
-            options.jvmArgsAppend(append.toArray(String[]::new));
-        }
         options.shouldFailOnError(true);
         Collection<RunResult> measured = new Runner(options.build(), jmhOutput).run();
         results.addAll(measured);

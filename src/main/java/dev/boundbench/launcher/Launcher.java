@@ -84,11 +84,14 @@ public final class Launcher {
             console.println("Results folder: " + folder.path());
             printPlan(plan, request, console);
             long start = System.nanoTime();
+            int points = plan.runs().stream().mapToInt(r -> r.threads().size()).sum();
+            int pointsDone = 0;
             for (int i = 0; i < plan.runs().size(); i++) {
                 PlannedRun run = plan.runs().get(i);
-                console.printf("%n=== [%d/%d] %s, %s elapsed%n", i + 1, plan.runs().size(), run,
-                        elapsed(start));
+                console.printf("%n=== [%d/%d] %s; %s elapsed%s%n", i + 1, plan.runs().size(), run, elapsed(start),
+                        remaining(start, pointsDone, points));
                 session.runScaling(run);
+                pointsDone += run.threads().size();
             }
             List<String> others = request.regexes();
             if (!others.isEmpty() && othersSelected(others)) {
@@ -119,7 +122,19 @@ public final class Launcher {
     }
 
     private static String elapsed(long startNanos) {
-        Duration d = Duration.ofNanos(System.nanoTime() - startNanos);
+        return minutesSeconds(Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    /** A rough time left, from the average time per point so far. */
+    private static String remaining(long startNanos, int pointsDone, int points) {
+        if (pointsDone == 0) {
+            return "";
+        }
+        long perPoint = (System.nanoTime() - startNanos) / pointsDone;
+        return ", about " + minutesSeconds(Duration.ofNanos(perPoint * (points - pointsDone))) + " left";
+    }
+
+    private static String minutesSeconds(Duration d) {
         return String.format("%d:%02d", d.toMinutes(), d.toSecondsPart());
     }
 }

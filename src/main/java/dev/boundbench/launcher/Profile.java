@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  */
 public enum Profile {
 
-    QUICK(1, 1, 500, 3, 500, 100),
+    QUICK(1, 1, 500, 5, 300, 100),
     STANDARD(1, 2, 1000, 5, 1000, 1000),
     FULL(3, 5, 1000, 10, 1000, Integer.MAX_VALUE);
 

@@ -66,7 +66,7 @@ class LauncherEndToEndTest {
         assertEquals(String.valueOf(Runtime.getRuntime().availableProcessors()), environment.get("cores").asText());
         assertEquals("CPU", environment.get("workloadKinds").get("collatz").asText());
         String log = Files.readString(folder.resolve("console.log"));
-        assertTrue(log.contains("=== [4/4] collatz on virtual, threads 1,2 (tasks 2, size 12)"), log);
+        assertTrue(log.contains("=== [4/4] collatz on virtual, threads 1,2 (tasks 2, size 12); 0:"), log);
         assertTrue(log.contains("Results: " + folder), log);
         assertTrue(output.contains("Results: " + folder), output);
     }
