@@ -69,7 +69,8 @@ fi
 
 mvn_cmd() {
   command -v mvn >/dev/null 2>&1 || die "needs Maven (mvn) on the PATH to build; install it (apt-get install maven)"
-  (cd "$ROOT" && mvn -B -ntp -Dstyle.color=never "$@")
+  # Debian's Maven prints colour resets even in batch mode: strip them from the log.
+  (cd "$ROOT" && mvn -B -ntp -Dstyle.color=never "$@" 2>&1 | sed -u $'s/\e\\[0m//g')
 }
 
 build_if_stale() {

@@ -1,7 +1,11 @@
 package dev.boundbench.engine;
 
 import dev.boundbench.workload.Task;
+import dev.boundbench.workload.TaskRunner;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -15,6 +19,8 @@ final class BatchResults {
     private final long[] values;
     private final AtomicReferenceArray<Throwable> failures;
     private final CountDownLatch pending;
+    private final Map<Integer, Thread> running = new HashMap<>();
+    private boolean cancelled;
 
     BatchResults(List<Task> batch) {
         this.batch = batch;
@@ -23,14 +29,41 @@ final class BatchResults {
         this.pending = new CountDownLatch(batch.size());
     }
 
-    /** Runs task {@code index} with {@code runner} on the current thread and records the outcome. */
-    void runAndRecord(int index, dev.boundbench.workload.TaskRunner runner) {
+    /**
+     * Runs task {@code index} with {@code runner} on the current thread and records the outcome;
+     * after {@link #cancel()} it records a cancellation instead of running the task.
+     */
+    void runAndRecord(int index, TaskRunner runner) {
         try {
-            values[index] = runner.run(batch.get(index));
-        } catch (Throwable t) {
-            failures.set(index, t);
+            synchronized (running) {
+                if (cancelled) {
+                    failures.set(index, new CancellationException("batch cancelled before task " + index));
+                    return;
+                }
+                running.put(index, Thread.currentThread());
+            }
+            try {
+                values[index] = runner.run(batch.get(index));
+            } catch (Throwable t) {
+                failures.set(index, t);
+            } finally {
+                synchronized (running) {
+                    running.remove(index);
+                    if (cancelled) {
+                        Thread.interrupted(); // ours: it must not reach the thread's next task
+                    }
+                }
+            }
         } finally {
             pending.countDown();
+        }
+    }
+
+    /** Stops the batch: tasks not yet started are skipped, running ones are interrupted. */
+    void cancel() {
+        synchronized (running) {
+            cancelled = true;
+            running.values().forEach(Thread::interrupt);
         }
     }
 

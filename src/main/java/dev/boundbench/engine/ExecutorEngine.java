@@ -2,10 +2,8 @@ package dev.boundbench.engine;
 
 import dev.boundbench.workload.Task;
 import dev.boundbench.workload.TaskRunner;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -33,26 +31,25 @@ final class ExecutorEngine implements Engine {
     @Override
     public long[] run(List<Task> batch) throws InterruptedException {
         BatchResults results = new BatchResults(batch);
-        List<Future<?>> futures = new ArrayList<>(batch.size());
         try {
             for (int i = 0; i < batch.size(); i++) {
                 int index = i;
                 if (permits == null) {
-                    futures.add(executor.submit(() -> results.runAndRecord(index, runner)));
+                    executor.execute(() -> results.runAndRecord(index, runner));
                 } else {
                     permits.acquire();
-                    futures.add(executor.submit(() -> {
+                    executor.execute(() -> {
                         try {
                             results.runAndRecord(index, runner);
                         } finally {
                             permits.release();
                         }
-                    }));
+                    });
                 }
             }
             return results.await();
         } catch (InterruptedException e) {
-            futures.forEach(f -> f.cancel(true));
+            results.cancel();
             throw e;
         }
     }

@@ -32,6 +32,7 @@ final class ForkJoinEngine implements Engine {
         try {
             root.get();
         } catch (InterruptedException e) {
+            results.cancel();
             root.cancel(true);
             throw e;
         } catch (ExecutionException e) {

@@ -131,6 +131,7 @@ class EngineContractTest {
             Throwable thrown = outcome.get(15, TimeUnit.SECONDS);
             assertTrue(thrown instanceof InterruptedException, "expected InterruptedException, got " + thrown);
             caller.join(5_000);
+            assertArrayEquals(expectedFibs(40, 17), engine.run(fibs(40, 17)), "the engine works after an interrupt");
         }
     }
 
