@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Writes the report of a run: {@code report.md}, {@code results.csv} and {@code charts/*.png}.
@@ -61,13 +62,20 @@ public final class Report {
             if (!analysis.workloads().isEmpty()) {
                 Files.createDirectories(outDir.resolve(MarkdownReport.CHART_FOLDER));
             }
-            for (int i = 0; i < charts.size(); i++) {
-                Workload w = analysis.workloads().get(i);
+            // Charts are drawn in parallel: each is its own chart object and image.
+            RunAnalysis a = analysis;
+            String[] failures = new String[charts.size()];
+            IntStream.range(0, charts.size()).parallel().forEach(i -> {
+                Workload w = a.workloads().get(i);
                 try {
                     ChartWriter.write(w, scale.label(), outDir.resolve(charts.get(i)));
                 } catch (IOException | RuntimeException e) {
-                    chartWarnings.add(outDir.resolve(charts.get(i)) + ": chart of " + w.title() + " not drawn ("
-                            + e + ")");
+                    failures[i] = outDir.resolve(charts.get(i)) + ": chart of " + w.title() + " not drawn (" + e + ")";
+                }
+            });
+            for (int i = 0; i < failures.length; i++) {
+                if (failures[i] != null) {
+                    chartWarnings.add(failures[i]);
                     charts.set(i, null);
                 }
             }

@@ -6,11 +6,22 @@ import dev.boundbench.analysis.stats.PointStats;
 import dev.boundbench.analysis.verdict.Workload;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import java.nio.file.Path;
-import org.jfree.chart.ChartUtils;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -33,6 +44,10 @@ public final class ChartWriter {
 
     private static final int WIDTH = 900;
     private static final int HEIGHT = 560;
+
+    /** Colours that stay apart on white (Okabe–Ito, without its yellow). */
+    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+        new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0x999933)};
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -94,6 +109,10 @@ public final class ChartWriter {
         renderer.setDefaultShapesVisible(true);
         renderer.setDrawXError(false);
         renderer.setCapLength(6);
+        for (int i = 0; i < PALETTE.length; i++) {
+            renderer.setSeriesPaint(i, PALETTE[i]);
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
         String logNote = log ? " (log scale)" : "";
         ValueAxis x = axis(scaleLabel + logNote, log, minN, maxN);
         ValueAxis y = speedup
@@ -119,7 +138,22 @@ public final class ChartWriter {
                 + (speedup ? "" : " (no point at " + scaleLabel + " = 1: scores)");
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+        writePng(chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null), file);
+    }
+
+    /** PNG with fast deflate: about three times quicker than the default level, at twice the size (~30 KB). */
+    private static void writePng(BufferedImage image, Path file) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(0.9f);
+        try (OutputStream out = Files.newOutputStream(file);
+                ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
     }
 
     private static boolean plottable(Estimate e, PointStats p) {
@@ -127,15 +161,17 @@ public final class ChartWriter {
     }
 
     private static ValueAxis axis(String label, boolean log, double min, double max) {
+        NumberFormat format = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
         if (log) {
-            LogAxis axis = new LogAxis(label);
-            axis.setBase(10);
-            axis.setSmallestValue(Math.max(1e-9, min / 2));
+            LogarithmicAxis axis = new LogarithmicAxis(label);
+            axis.setStrictValuesFlag(false);
+            axis.setNumberFormatOverride(format);
             axis.setRange(Math.max(1e-9, min / 1.5), max * 1.5);
             return axis;
         }
         NumberAxis axis = new NumberAxis(label);
         axis.setAutoRangeIncludesZero(true);
+        axis.setNumberFormatOverride(format);
         return axis;
     }
 

@@ -8,6 +8,8 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.util.Pair;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Fits Amdahl's law and the Universal Scalability Law to rates X(n) by nonlinear least squares
@@ -97,28 +99,76 @@ public final class ScalabilityFitter {
             y[i] = x[i] / unit;
         }
         MultivariateJacobianFunction model = withKappa ? usl(n) : amdahl(n);
+        List<double[]> starts = new ArrayList<>();
+        starts.add(linearStart(n, y, withKappa));
+        starts.add(withKappa ? new double[] {1, SIGMA_STARTS[0], KAPPA_STARTS[0]} : new double[] {1, SIGMA_STARTS[0]});
+        double[] best = bestOf(starts, model, y, unit, withKappa);
+        if (best == null) {
+            // Neither the linearised start nor the default converged: try a grid of starts.
+            starts.clear();
+            for (double sigma : SIGMA_STARTS) {
+                for (double kappa : withKappa ? KAPPA_STARTS : new double[] {0}) {
+                    starts.add(withKappa ? new double[] {1, sigma, kappa} : new double[] {1, sigma});
+                }
+            }
+            best = bestOf(starts, model, y, unit, withKappa);
+        }
+        return best;
+    }
+
+    private static double[] bestOf(List<double[]> starts, MultivariateJacobianFunction model, double[] y, double unit,
+            boolean withKappa) {
         LeastSquaresOptimizer optimizer = new LevenbergMarquardtOptimizer();
         double[] best = null;
         double bestCost = Double.POSITIVE_INFINITY;
-        for (double sigma : SIGMA_STARTS) {
-            for (double kappa : withKappa ? KAPPA_STARTS : new double[] {0}) {
-                double[] start = withKappa ? new double[] {1, sigma, kappa} : new double[] {1, sigma};
-                try {
-                    LeastSquaresOptimizer.Optimum optimum = optimizer.optimize(new LeastSquaresBuilder()
-                            .start(start).model(model).target(y).maxEvaluations(5_000).maxIterations(5_000)
-                            .build());
-                    double[] p = optimum.getPoint().toArray();
-                    double cost = optimum.getCost();
-                    if (cost < bestCost && allFinite(p)) {
-                        bestCost = cost;
-                        best = new double[] {p[0] * unit, p[1], withKappa ? p[2] : 0};
-                    }
-                } catch (RuntimeException e) {
-                    // This start diverged (commons-math3 throws on too many evaluations); try the next.
+        for (double[] start : starts) {
+            if (!allFinite(start)) {
+                continue;
+            }
+            try {
+                LeastSquaresOptimizer.Optimum optimum = optimizer.optimize(new LeastSquaresBuilder()
+                        .start(start).model(model).target(y).maxEvaluations(5_000).maxIterations(5_000).build());
+                double[] p = optimum.getPoint().toArray();
+                double cost = optimum.getCost();
+                if (cost < bestCost && allFinite(p)) {
+                    bestCost = cost;
+                    best = new double[] {p[0] * unit, p[1], withKappa ? p[2] : 0};
                 }
+            } catch (RuntimeException e) {
+                // This start diverged (commons-math3 throws on too many evaluations); try the next.
             }
         }
         return best;
+    }
+
+    /**
+     * A start from the linearised model: with λ = 1, n/C(n) − 1 = σ(n−1) + κn(n−1), a linear least
+     * squares problem in σ and κ (σ alone for Amdahl) solved by its normal equations.
+     */
+    private static double[] linearStart(double[] n, double[] y, boolean withKappa) {
+        double saa = 0;
+        double sab = 0;
+        double sbb = 0;
+        double saz = 0;
+        double sbz = 0;
+        for (int i = 0; i < n.length; i++) {
+            double a = n[i] - 1;
+            double b = n[i] * (n[i] - 1);
+            double z = n[i] / y[i] - 1;
+            saa += a * a;
+            sab += a * b;
+            sbb += b * b;
+            saz += a * z;
+            sbz += b * z;
+        }
+        if (!withKappa) {
+            return new double[] {1, saa > 0 ? saz / saa : SIGMA_STARTS[0]};
+        }
+        double det = saa * sbb - sab * sab;
+        if (!(Math.abs(det) > 0)) {
+            return new double[] {1, SIGMA_STARTS[0], KAPPA_STARTS[0]};
+        }
+        return new double[] {1, (saz * sbb - sbz * sab) / det, (saa * sbz - sab * saz) / det};
     }
 
     private static boolean allFinite(double[] p) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /** Reads inputs and works out the curves, fits and verdicts of a run. Never throws for bad data. */
 public final class Analyzer {
@@ -28,11 +29,13 @@ public final class Analyzer {
         Inputs.Input input = Inputs.load(paths);
         List<String> warnings = new ArrayList<>(input.loaded().warnings());
         var results = input.loaded().results();
-        List<CurveStats> curves = new ArrayList<>();
         SequentialBaselines baselines = SequentialBaselines.of(results, scale);
-        for (var curve : Curves.group(results, scale, warnings)) {
-            curves.add(CurveAnalyzer.analyze(curve, baselines, warnings));
-        }
+        var grouped = Curves.group(results, scale, warnings);
+        // Curves are independent: fit them in parallel, each with its own warnings, kept in order.
+        List<List<String>> curveWarnings = grouped.stream().map(c -> (List<String>) new ArrayList<String>()).toList();
+        List<CurveStats> curves = IntStream.range(0, grouped.size()).parallel()
+                .mapToObj(i -> CurveAnalyzer.analyze(grouped.get(i), baselines, curveWarnings.get(i))).toList();
+        curveWarnings.forEach(warnings::addAll);
         return new RunAnalysis(paths.stream().map(Analyzer::displayName).toList(), input.environment(), scale, results,
                 curves, workloads(curves, input.environment()), warnings);
     }
