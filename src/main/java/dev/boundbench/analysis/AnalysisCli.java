@@ -1,0 +1,191 @@
+package dev.boundbench.analysis;
+
+import dev.boundbench.analysis.compare.CompareRow;
+import dev.boundbench.analysis.compare.CompareTable;
+import dev.boundbench.analysis.compare.Comparison;
+import dev.boundbench.analysis.read.Inputs;
+import dev.boundbench.analysis.render.Num;
+import dev.boundbench.analysis.stats.Scale;
+import dev.boundbench.analysis.verdict.RunAnalysis;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of the analysis: {@code report} writes a run's report, {@code compare} judges
+ * two runs benchmark by benchmark. Exit codes: 0 done, 1 nothing read (report) or slower beyond
+ * the threshold (compare), 2 bad usage.
+ */
+public final class AnalysisCli {
+
+    /** Exit code: done. */
+    public static final int OK = 0;
+    /** Exit code: no benchmark read (report), or something slower beyond the threshold (compare). */
+    public static final int FAILED = 1;
+    /** Exit code: bad usage. */
+    public static final int USAGE = 2;
+
+    private static final double DEFAULT_THRESHOLD = 5;
+
+    static final String USAGE_TEXT = """
+            Usage:
+              report [--out DIR] [--scale PARAM] <results-folder-or-json>...
+                  Writes report.md, results.csv and charts/*.png into DIR (default: the first
+                  folder given, or the folder of the first JSON file) and prints the report's path.
+                  --scale  the parameter the curves run along (default: threads; jmh-threads for
+                           JMH's own thread count, -t)
+              compare [--threshold PCT] <before> <after>
+                  Compares two runs (results folders or JSON files) benchmark by benchmark; exits
+                  with 1 when any benchmark is slower by more than PCT percent (default 5).
+              --help
+                  Prints this text.
+            Exit codes: 0 done, 1 no benchmark read (report) or slower beyond the threshold
+            (compare), 2 bad usage.
+            """;
+
+    private AnalysisCli() {
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line: results to {@code out}, warnings and errors to {@code err}; returns the exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        try {
+            return switch (args[0]) {
+                case "report" -> report(List.of(args).subList(1, args.length), out, err);
+                case "compare" -> compare(List.of(args).subList(1, args.length), out, err);
+                case "--help", "-h", "help" -> {
+                    out.print(USAGE_TEXT);
+                    yield OK;
+                }
+                default -> throw new UsageException("Unknown command \"" + args[0]
+                        + "\"; valid: report, compare, --help");
+            };
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return USAGE;
+        } catch (UncheckedIOException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static int report(List<String> args, PrintStream out, PrintStream err) {
+        Path outDir = null;
+        Scale scale = Scale.DEFAULT;
+        List<Path> inputs = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--out" -> outDir = Path.of(value(args, ++i, a));
+                case "--scale" -> scale = new Scale(value(args, ++i, a));
+                case "--help", "-h" -> {
+                    out.print(USAGE_TEXT);
+                    return OK;
+                }
+                default -> {
+                    if (a.startsWith("-")) {
+                        throw new UsageException("Unknown option \"" + a + "\" for report; valid: --out, --scale, --help");
+                    }
+                    inputs.add(Path.of(a));
+                }
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw new UsageException("report needs at least one results folder or JSON file");
+        }
+        if (outDir == null) {
+            Path first = inputs.get(0);
+            outDir = Files.isDirectory(first) ? first
+                    : first.toAbsolutePath().getParent() != null ? first.toAbsolutePath().getParent() : Path.of(".");
+        }
+        RunAnalysis analysis = Report.write(inputs, outDir, scale);
+        analysis.warnings().forEach(w -> err.println("warning: " + w));
+        out.println(outDir.resolve(Report.REPORT_FILE));
+        return analysis.results().isEmpty() ? FAILED : OK;
+    }
+
+    private static int compare(List<String> args, PrintStream out, PrintStream err) {
+        double threshold = DEFAULT_THRESHOLD;
+        List<Path> inputs = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--threshold" -> threshold = percentage(value(args, ++i, a));
+                case "--help", "-h" -> {
+                    out.print(USAGE_TEXT);
+                    return OK;
+                }
+                default -> {
+                    if (a.startsWith("-")) {
+                        throw new UsageException("Unknown option \"" + a + "\" for compare; valid: --threshold, --help");
+                    }
+                    inputs.add(Path.of(a));
+                }
+            }
+        }
+        if (inputs.size() != 2) {
+            throw new UsageException("compare needs two runs, <before> <after>; got " + inputs.size());
+        }
+        Inputs.Input before = Inputs.load(List.of(inputs.get(0)));
+        Inputs.Input after = Inputs.load(List.of(inputs.get(1)));
+        List<String> warnings = new ArrayList<>(before.loaded().warnings());
+        warnings.addAll(after.loaded().warnings());
+        if (before.loaded().results().isEmpty() || after.loaded().results().isEmpty()) {
+            warnings.forEach(w -> err.println("warning: " + w));
+            err.println("Nothing to compare: no benchmark read from "
+                    + (before.loaded().results().isEmpty() ? inputs.get(0) : inputs.get(1)));
+            return USAGE;
+        }
+        List<CompareRow> rows = Comparison.compare(before.loaded().results(), after.loaded().results(), threshold,
+                warnings);
+        out.println("Before: " + inputs.get(0) + " (" + before.loaded().results().size() + " benchmarks); after: "
+                + inputs.get(1) + " (" + after.loaded().results().size() + " benchmarks).");
+        out.println("Speed = after's rate / before's rate (above 1 is faster), with its 99.9% interval; "
+                + "threshold " + Num.sig(threshold, 3) + "%.");
+        out.println();
+        out.print(CompareTable.render(rows, threshold));
+        warnings.forEach(w -> err.println("warning: " + w));
+        final double limit = threshold;
+        return rows.stream().anyMatch(r -> r.slowerBeyond(limit)) ? FAILED : OK;
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new UsageException("Option " + option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static double percentage(String text) {
+        try {
+            double v = Double.parseDouble(text.endsWith("%") ? text.substring(0, text.length() - 1) : text);
+            if (v >= 0 && Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new UsageException("Bad --threshold \"" + text + "\": expected a percentage of 0 or more, such as 5");
+    }
+
+    /** A command line that cannot run; the message names the bad value and the valid ones. */
+    private static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.boundbench.analysis;
+
+import dev.boundbench.analysis.render.ChartWriter;
+import dev.boundbench.analysis.render.CsvWriter;
+import dev.boundbench.analysis.render.MarkdownReport;
+import dev.boundbench.analysis.stats.Scale;
+import dev.boundbench.analysis.verdict.Analyzer;
+import dev.boundbench.analysis.verdict.RunAnalysis;
+import dev.boundbench.analysis.verdict.Workload;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Writes the report of a run: {@code report.md}, {@code results.csv} and {@code charts/*.png}.
+ * Bad data in a file never throws; it becomes a warning, listed in the report and returned.
+ */
+public final class Report {
+
+    /** The report's file name. */
+    public static final String REPORT_FILE = "report.md";
+
+    /** The CSV's file name. */
+    public static final String CSV_FILE = "results.csv";
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private Report() {
+    }
+
+    /**
+     * Reads {@code results.json} and {@code environment.json} in {@code resultsFolder} and writes the
+     * report beside them.
+     *
+     * @return the warnings, each naming its file; empty when all went well
+     * @throws UncheckedIOException when the report cannot be written (not for bad input)
+     */
+    public static List<String> write(Path resultsFolder) {
+        return write(List.of(resultsFolder), resultsFolder, Scale.DEFAULT).warnings();
+    }
+
+    /**
+     * Reads {@code inputs} (results folders or JSON files) and writes the report into {@code outDir}.
+     *
+     * @param scale the scaling variable of the curves
+     * @return the analysis, its warnings including any chart that could not be drawn
+     * @throws UncheckedIOException when the report cannot be written (not for bad input)
+     */
+    public static RunAnalysis write(List<Path> inputs, Path outDir, Scale scale) {
+        RunAnalysis analysis = Analyzer.analyze(inputs, scale);
+        try {
+            Files.createDirectories(outDir);
+            List<String> charts = new ArrayList<>(MarkdownReport.chartFiles(analysis));
+            List<String> chartWarnings = new ArrayList<>();
+            if (!analysis.workloads().isEmpty()) {
+                Files.createDirectories(outDir.resolve(MarkdownReport.CHART_FOLDER));
+            }
+            // Charts are drawn in parallel: each is its own chart object and image.
+            RunAnalysis a = analysis;
+            String[] failures = new String[charts.size()];
+            IntStream.range(0, charts.size()).parallel().forEach(i -> {
+                Workload w = a.workloads().get(i);
+                try {
+                    ChartWriter.write(w, scale.label(), outDir.resolve(charts.get(i)));
+                } catch (IOException | RuntimeException e) {
+                    failures[i] = outDir.resolve(charts.get(i)) + ": chart of " + w.title() + " not drawn (" + e + ")";
+                }
+            });
+            for (int i = 0; i < failures.length; i++) {
+                if (failures[i] != null) {
+                    chartWarnings.add(failures[i]);
+                    charts.set(i, null);
+                }
+            }
+            analysis = analysis.withWarnings(chartWarnings);
+            Files.writeString(outDir.resolve(REPORT_FILE), MarkdownReport.markdown(analysis, charts),
+                    StandardCharsets.UTF_8);
+            Files.writeString(outDir.resolve(CSV_FILE), CsvWriter.csv(analysis), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the report into " + outDir + ": " + e.getMessage(), e);
+        }
+        return analysis;
+    }
+}

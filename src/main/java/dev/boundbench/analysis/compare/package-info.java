@@ -1,0 +1,6 @@
+/**
+ * Comparing two runs benchmark by benchmark: the speed ratio with its interval and a verdict
+ * (faster, slower, no change), direction-aware by unit. Depends on {@code analysis.read},
+ * {@code analysis.stats} and the table and number helpers of {@code analysis.render}.
+ */
+package dev.boundbench.analysis.compare;

@@ -1,0 +1,33 @@
+package dev.boundbench.analysis.read;
+
+import java.util.Objects;
+
+/**
+ * One metric of a benchmark, as JMH reports it.
+ *
+ * @param score the score, in {@code unit}; NaN when JMH wrote {@code "NaN"}
+ * @param error the half-width of JMH's 99.9 % confidence interval, in {@code unit}; NaN when
+ *     unknown (a single measurement)
+ * @param low the lower end of the confidence interval, in {@code unit}; NaN when unknown
+ * @param high the upper end of the confidence interval, in {@code unit}; NaN when unknown
+ * @param unit the unit JMH wrote, e.g. {@code ms/op} or {@code ops/s}
+ * @param samples how many measurement iterations (all forks together) lie behind the score
+ */
+public record Metric(double score, double error, double low, double high, String unit, int samples) {
+
+    /** Checks the values. */
+    public Metric {
+        Objects.requireNonNull(unit, "unit");
+        if (samples < 0) {
+            throw new IllegalArgumentException("Samples must not be negative, got " + samples);
+        }
+        if (low > high) {
+            throw new IllegalArgumentException("Confidence interval low " + low + " is above high " + high);
+        }
+    }
+
+    /** Whether the confidence interval is known and finite. */
+    public boolean hasInterval() {
+        return Double.isFinite(low) && Double.isFinite(high);
+    }
+}

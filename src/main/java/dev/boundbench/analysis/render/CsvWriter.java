@@ -1,0 +1,115 @@
+package dev.boundbench.analysis.render;
+
+import dev.boundbench.analysis.read.BenchmarkResult;
+import dev.boundbench.analysis.read.Metric;
+import dev.boundbench.analysis.stats.CurveStats;
+import dev.boundbench.analysis.stats.Estimate;
+import dev.boundbench.analysis.stats.PointStats;
+import dev.boundbench.analysis.verdict.RunAnalysis;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code results.csv}: one row per benchmark (RFC 4180 quoting), its parameters as
+ * {@code param:NAME} columns, its secondary metrics as {@code secondary:NAME} columns, and the
+ * curve numbers where the benchmark is on a curve. Numbers have six significant digits; unknown
+ * ones are empty.
+ */
+public final class CsvWriter {
+
+    private CsvWriter() {
+    }
+
+    /** The CSV text of {@code analysis}, lines ending in {@code \n}. */
+    public static String csv(RunAnalysis analysis) {
+        Set<String> params = new LinkedHashSet<>();
+        Set<String> secondaries = new LinkedHashSet<>();
+        for (BenchmarkResult r : analysis.results()) {
+            params.addAll(r.params().keySet());
+            secondaries.addAll(r.secondary().keySet());
+        }
+        Map<BenchmarkResult, PointStats> points = new IdentityHashMap<>();
+        for (CurveStats c : analysis.curves()) {
+            for (PointStats p : c.points()) {
+                points.put(p.result(), p);
+            }
+        }
+        List<String> header = new ArrayList<>(List.of("source", "benchmark", "mode", "threads", "forks"));
+        params.forEach(p -> header.add("param:" + p));
+        header.addAll(List.of("score", "score_error", "ci_low", "ci_high", "unit", "samples", "curve_"
+                + analysis.scale().label(), "speedup", "speedup_low", "speedup_high", "efficiency", "karp_flatt",
+                "vs_sequential", "vs_sequential_low", "vs_sequential_high"));
+        secondaries.forEach(s -> header.add("secondary:" + s));
+        StringBuilder sb = new StringBuilder();
+        line(sb, header);
+        for (BenchmarkResult r : analysis.results()) {
+            List<String> row = new ArrayList<>(List.of(r.source(), r.benchmark(), r.mode().label(),
+                    Integer.toString(r.threads()), Integer.toString(r.forks())));
+            params.forEach(p -> row.add(r.params().getOrDefault(p, "")));
+            Metric m = r.primary();
+            row.addAll(List.of(num(m.score()), num(m.error()), num(m.low()), num(m.high()), m.unit(),
+                    Integer.toString(m.samples())));
+            PointStats p = points.get(r);
+            if (p == null) {
+                for (int i = 0; i < 10; i++) {
+                    row.add("");
+                }
+            } else {
+                row.add(num(p.n()));
+                estimate(row, p.speedup());
+                row.add(num(p.efficiency().value()));
+                row.add(num(p.karpFlatt().value()));
+                estimate(row, p.vsSequential());
+            }
+            secondaries.forEach(s -> row.add(r.secondary().containsKey(s) ? num(r.secondary().get(s).score()) : ""));
+            line(sb, row);
+        }
+        return sb.toString();
+    }
+
+    private static void estimate(List<String> row, Estimate e) {
+        row.add(num(e.value()));
+        row.add(num(e.low()));
+        row.add(num(e.high()));
+    }
+
+    /** Six significant digits, plain notation; empty when unknown. */
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Infinity" : "-Infinity";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        return new BigDecimal(v).round(new MathContext(6, RoundingMode.HALF_EVEN)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    private static void line(StringBuilder sb, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(quote(cells.get(i)));
+        }
+        sb.append('\n');
+    }
+
+    /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
+    static String quote(String cell) {
+        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+            return cell;
+        }
+        return '"' + cell.replace("\"", "\"\"") + '"';
+    }
+}

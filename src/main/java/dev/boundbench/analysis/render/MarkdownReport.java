@@ -1,0 +1,219 @@
+package dev.boundbench.analysis.render;
+
+import dev.boundbench.analysis.read.BenchmarkResult;
+import dev.boundbench.analysis.read.Direction;
+import dev.boundbench.analysis.stats.AmdahlModel;
+import dev.boundbench.analysis.stats.CurveStats;
+import dev.boundbench.analysis.stats.FitResult;
+import dev.boundbench.analysis.stats.PointStats;
+import dev.boundbench.analysis.stats.ScalabilityFitter;
+import dev.boundbench.analysis.stats.UslModel;
+import dev.boundbench.analysis.verdict.Crossover;
+import dev.boundbench.analysis.verdict.Ranking;
+import dev.boundbench.analysis.verdict.RunAnalysis;
+import dev.boundbench.analysis.verdict.Workload;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code report.md}: the environment, what the run shows, the rules of thumb, one section per
+ * workload (chart, table, fits, fastest engine per thread count, crossovers) and the warnings.
+ * Tables are padded so the file also reads in a terminal pager.
+ */
+public final class MarkdownReport {
+
+    /** The folder, beside the report, that holds the charts. */
+    public static final String CHART_FOLDER = "charts";
+
+    private MarkdownReport() {
+    }
+
+    /** The chart file of each workload, relative to the report, e.g. {@code charts/fib.png}; in workload order. */
+    public static List<String> chartFiles(RunAnalysis analysis) {
+        Set<String> used = new HashSet<>();
+        List<String> files = new ArrayList<>();
+        for (Workload w : analysis.workloads()) {
+            String slug = Md.slug(w.title());
+            String name = slug;
+            for (int i = 2; !used.add(name); i++) {
+                name = slug + "-" + i;
+            }
+            files.add(CHART_FOLDER + "/" + name + ".png");
+        }
+        return files;
+    }
+
+    /** The report's text; {@code charts} holds each workload's chart link, or null where none was drawn. */
+    public static String markdown(RunAnalysis analysis, List<String> charts) {
+        StringBuilder sb = new StringBuilder();
+        String scale = analysis.scale().label();
+        sb.append("# Benchmark report\n\n");
+        sb.append("Read from ").append(analysis.sources().stream().map(s -> "`" + s.replace("`", "'") + "`")
+                .collect(Collectors.joining(", "))).append(": ").append(analysis.results().size())
+                .append(" benchmarks, ").append(analysis.curves().size()).append(" curves, ")
+                .append(analysis.workloads().size()).append(" workloads; curves run along `").append(scale)
+                .append("`.\n");
+        sb.append("Intervals are 99.9 % confidence intervals, carried from JMH's score errors by interval "
+                + "arithmetic; a winner is clear only when its interval does not overlap the runner-up's.\n");
+        if (!analysis.warnings().isEmpty()) {
+            sb.append("\n**").append(analysis.warnings().size()).append(analysis.warnings().size() == 1 ? " warning" : " warnings")
+                    .append("**: see [Warnings](#warnings).\n");
+        }
+        environment(sb, analysis);
+        sb.append("\n## What this run shows\n\n");
+        Findings.whatThisRunShows(analysis).forEach(b -> sb.append("- ").append(b).append('\n'));
+        sb.append("\n## Verdicts\n\n### Rules of thumb by kind of work\n\n");
+        List<String> rules = Findings.rulesOfThumb(analysis);
+        if (rules.isEmpty()) {
+            sb.append("None: no workload was read.\n");
+        }
+        rules.forEach(b -> sb.append("- ").append(b).append('\n'));
+        sb.append("\nThe kind of work comes from `workloadKinds` in `environment.json`; the fastest engine at each ")
+                .append(scale).append(" value and the crossovers are in each workload's section below.\n");
+        for (int i = 0; i < analysis.workloads().size(); i++) {
+            workload(sb, analysis, analysis.workloads().get(i), i < charts.size() ? charts.get(i) : null);
+        }
+        sb.append("\n## Warnings\n\n");
+        if (analysis.warnings().isEmpty()) {
+            sb.append("None.\n");
+        }
+        analysis.warnings().forEach(w -> sb.append("- ").append(Md.text(w)).append('\n'));
+        return sb.toString();
+    }
+
+    private static void environment(StringBuilder sb, RunAnalysis analysis) {
+        sb.append("\n## Environment\n\n");
+        Map<String, String> rows = new LinkedHashMap<>(analysis.environment().entries());
+        addRecorded(rows, "JMH version", analysis.results(), BenchmarkResult::jmhVersion);
+        addRecorded(rows, "JVM (recorded by JMH)", analysis.results(),
+                r -> (r.vmName() + " " + r.jdkVersion()).trim());
+        if (!analysis.environment().workloadKinds().isEmpty()) {
+            rows.put("workload kinds", analysis.environment().workloadKinds().entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
+        }
+        if (analysis.environment().entries().isEmpty()) {
+            sb.append("No `environment.json` beside the results.\n\n");
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        MarkdownTable table = new MarkdownTable(List.of("key", "value"));
+        rows.forEach((k, v) -> table.row(k, v));
+        sb.append(table.render());
+    }
+
+    private static void addRecorded(Map<String, String> rows, String key, List<BenchmarkResult> results,
+            Function<BenchmarkResult, String> value) {
+        Set<String> values = new LinkedHashSet<>();
+        results.forEach(r -> values.add(value.apply(r)));
+        values.remove("");
+        if (!values.isEmpty() && !rows.containsKey(key)) {
+            rows.put(key, String.join("; ", values));
+        }
+    }
+
+    private static void workload(StringBuilder sb, RunAnalysis analysis, Workload w, String chart) {
+        String scale = analysis.scale().label();
+        String unit = w.key().unit();
+        Direction direction = w.curves().get(0).points().get(0).result().direction();
+        sb.append("\n## ").append(Md.text(w.title())).append(" · ").append(Md.text(w.kind())).append("\n\n");
+        sb.append("Benchmark `").append(w.key().benchmark().replace("`", "'")).append("`, mode ")
+                .append(w.key().mode().label()).append(", score in ").append(Md.text(unit)).append(" (")
+                .append(direction == Direction.LOWER_IS_BETTER ? "lower" : "higher").append(" is better).\n\n");
+        if (chart != null) {
+            sb.append("![").append(Md.text(w.name())).append(ChartWriter.plotsSpeedup(w) ? ": speedup against "
+                    : ": score against ").append(scale).append("](").append(chart).append(")\n\n");
+        }
+        MarkdownTable table = new MarkdownTable(List.of("engine", scale, "score (" + unit + ")", "± error",
+                "speedup [99.9% CI]", "efficiency", "Karp–Flatt", "vs sequential"),
+                false, true, true, true, true, true, true, true);
+        for (CurveStats c : w.curves()) {
+            for (PointStats p : c.points()) {
+                table.row(engine(w, c), Num.scale(p.n()), Num.sig(p.score().value(), 4),
+                        Num.sig(p.result().primary().error(), 2), Num.times(p.speedup()),
+                        p.efficiency().known() ? Num.percent(p.efficiency().value()) : Num.NA,
+                        Num.sig(p.karpFlatt().value(), 2), Num.times(p.vsSequential()));
+            }
+        }
+        sb.append(table.render());
+        fits(sb, w);
+        rankings(sb, w, scale);
+    }
+
+    private static void fits(StringBuilder sb, Workload w) {
+        sb.append("\nFits on the rates (").append(Md.text(w.key().unit()))
+                .append(" turned into operations per unit of time); Amdahl needs ")
+                .append(ScalabilityFitter.AMDAHL_MIN_POINTS).append(" points and the USL ")
+                .append(ScalabilityFitter.USL_MIN_POINTS).append(".\n\n");
+        MarkdownTable table = new MarkdownTable(List.of("engine", "Amdahl s", "max speedup 1/s", "Amdahl R²", "USL σ",
+                "USL κ", "USL peak n*", "USL R²"), false, true, true, true, true, true, true, true);
+        for (CurveStats c : w.curves()) {
+            FitResult<AmdahlModel> a = c.amdahl();
+            FitResult<UslModel> u = c.usl();
+            String[] cells = new String[8];
+            cells[0] = engine(w, c);
+            if (a.fitted()) {
+                cells[1] = Num.sig(a.model().serialFraction(), 3);
+                cells[2] = Num.sig(a.model().speedupLimit(), 3);
+                cells[3] = Num.sig(a.model().rSquared(), 3);
+            } else {
+                cells[1] = why(a.reason());
+            }
+            if (u.fitted()) {
+                cells[4] = Num.sig(u.model().sigma(), 3);
+                cells[5] = Num.sig(u.model().kappa(), 3);
+                cells[6] = Double.isFinite(u.model().peak()) ? Num.sig(u.model().peak(), 3) : "none (κ ≤ 0)";
+                cells[7] = Num.sig(u.model().rSquared(), 3);
+            } else {
+                cells[4] = why(u.reason());
+            }
+            table.row(cells);
+        }
+        sb.append(table.render());
+    }
+
+    private static String why(String reason) {
+        return reason.startsWith("too few points") ? "too few points" : reason;
+    }
+
+    private static void rankings(StringBuilder sb, Workload w, String scale) {
+        sb.append("\nFastest engine at each ").append(scale).append(" value:\n\n");
+        MarkdownTable table = new MarkdownTable(List.of(scale, "fastest", "score (" + w.key().unit() + ")",
+                "runner-up", "margin", "verdict"), true, false, true, false, true, false);
+        for (Ranking r : w.byScale()) {
+            String verdict = r.runnerUp() == null ? "only engine measured"
+                    : r.clear() ? "clear" : "no clear winner (" + String.join(" ≈ ", r.tied()) + ")";
+            table.row(Num.scale(r.n()), r.winner().engine(), Num.sig(r.winner().point().score().value(), 4),
+                    r.runnerUp() == null ? "" : r.runnerUp().engine(), Num.times(r.margin()), verdict);
+        }
+        sb.append(table.render());
+        sb.append("\nCrossovers: ");
+        if (w.crossovers().isEmpty()) {
+            List<String> clearWinners = w.byScale().stream().filter(Ranking::clear).map(r -> r.winner().engine())
+                    .distinct().toList();
+            sb.append(clearWinners.isEmpty() ? "none; no engine wins clearly at any " + scale + " value."
+                    : "none; " + Md.text(clearWinners.get(0)) + " leads wherever a winner is clear.");
+        } else {
+            sb.append(w.crossovers().stream().map(MarkdownReport::crossover).collect(Collectors.joining("; ")))
+                    .append('.');
+        }
+        sb.append("\nBest of each engine: ").append(Findings.verdict(w.best(), scale)).append(".\n");
+    }
+
+    private static String crossover(Crossover c) {
+        return Md.text(c.from()) + " leads up to " + Num.scale(c.before()) + ", " + Md.text(c.to()) + " from "
+                + Num.scale(c.after());
+    }
+
+    private static String engine(Workload w, CurveStats c) {
+        String engine = c.curve().key().engine();
+        return engine.isEmpty() ? w.name() : engine;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Writing what the analysis found: {@code report.md}, {@code results.csv} and one PNG chart per
+ * workload (JFreeChart, headless). Output never depends on the default locale. Depends on
+ * {@code analysis.read}, {@code analysis.stats} and {@code analysis.verdict}.
+ */
+package dev.boundbench.analysis.render;

@@ -1,0 +1,6 @@
+/**
+ * The numbers behind the report: estimates with intervals, speedup curves grouped on every
+ * parameter but the scaling one, and Amdahl and Universal Scalability Law fits (commons-math3).
+ * Depends on {@code analysis.read} only.
+ */
+package dev.boundbench.analysis.stats;

@@ -1,0 +1,41 @@
+package dev.boundbench.analysis.verdict;
+
+import dev.boundbench.analysis.read.BenchmarkResult;
+import dev.boundbench.analysis.read.Environment;
+import dev.boundbench.analysis.stats.CurveStats;
+import dev.boundbench.analysis.stats.Scale;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the report shows about one run.
+ *
+ * @param sources the inputs, as the user named them
+ * @param environment what the suite recorded about the run
+ * @param scale the scaling variable of the curves
+ * @param results every benchmark read, in file order
+ * @param curves every curve with its numbers
+ * @param workloads the workloads, in order of first appearance
+ * @param warnings every problem met, each naming its file
+ */
+public record RunAnalysis(List<String> sources, Environment environment, Scale scale, List<BenchmarkResult> results,
+        List<CurveStats> curves, List<Workload> workloads, List<String> warnings) {
+
+    /** Checks that nothing is missing and freezes the lists. */
+    public RunAnalysis {
+        Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(scale, "scale");
+        sources = List.copyOf(sources);
+        results = List.copyOf(results);
+        curves = List.copyOf(curves);
+        workloads = List.copyOf(workloads);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** This analysis with {@code more} warnings at the end. */
+    public RunAnalysis withWarnings(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new RunAnalysis(sources, environment, scale, results, curves, workloads, all);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Verdicts: for each workload, which engine is fastest at each thread count, where the order
+ * changes, and by how much the best configuration wins; plus the whole run's analysis. Depends on
+ * {@code analysis.read} and {@code analysis.stats}.
+ */
+package dev.boundbench.analysis.verdict;

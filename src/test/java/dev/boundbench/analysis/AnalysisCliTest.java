@@ -1,0 +1,151 @@
+package dev.boundbench.analysis;
+
+import static dev.boundbench.analysis.JmhJson.params;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: usage, report, compare, exit codes and messages. */
+class AnalysisCliTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return AnalysisCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path results(String folder, double fibMs) {
+        JmhJson json = new JmhJson();
+        for (int t : new int[] {1, 2, 4}) {
+            json.add("b.B.m", "avgt", "ms/op", params("workload", "fib", "engine", "POOL", "threads",
+                    Integer.toString(t)), fibMs / t, fibMs / t / 100);
+        }
+        json.write(dir.resolve(folder).resolve("results.json"));
+        return dir.resolve(folder);
+    }
+
+    @Test
+    void run_help_printsUsage() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("report [--out DIR] [--scale PARAM] <results-folder-or-json>..."), out());
+    }
+
+    @Test
+    void run_noArguments_printsUsageAndFails() {
+        assertEquals(2, run());
+        assertTrue(err().startsWith("Usage:"));
+    }
+
+    @Test
+    void run_unknownCommand_namesItAndTheValidOnes() {
+        assertEquals(2, run("plot"));
+        assertEquals("Unknown command \"plot\"; valid: report, compare, --help\n", err().replace("\r", ""));
+    }
+
+    @Test
+    void run_unknownOption_namesItAndTheValidOnes() {
+        assertEquals(2, run("report", "--colour", "x.json"));
+        assertEquals("Unknown option \"--colour\" for report; valid: --out, --scale, --help\n", err().replace("\r", ""));
+    }
+
+    @Test
+    void run_optionWithoutValue_saysSo() {
+        assertEquals(2, run("report", "x.json", "--out"));
+        assertEquals("Option --out needs a value\n", err().replace("\r", ""));
+    }
+
+    @Test
+    void run_badThreshold_namesIt() {
+        assertEquals(2, run("compare", "--threshold", "lots", "a", "b"));
+        assertEquals("Bad --threshold \"lots\": expected a percentage of 0 or more, such as 5\n",
+                err().replace("\r", ""));
+    }
+
+    @Test
+    void run_report_writesReportCsvAndChartIntoTheFolder() throws Exception {
+        Path folder = results("run", 100);
+
+        assertEquals(0, run("report", folder.toString()));
+
+        assertEquals(folder.resolve("report.md") + System.lineSeparator(), out());
+        assertTrue(Files.readString(folder.resolve("report.md")).contains("![fib: speedup against threads]"
+                + "(charts/fib.png)"));
+        assertTrue(Files.exists(folder.resolve("results.csv")));
+        byte[] png = Files.readAllBytes(folder.resolve("charts/fib.png"));
+        assertEquals((byte) 0x89, png[0]);
+        assertEquals('P', png[1]);
+    }
+
+    @Test
+    void run_reportOfBadInputs_writesReportListingEveryProblem() throws Exception {
+        Path good = results("good", 100);
+        Path notJson = Files.writeString(dir.resolve("notjson.json"), "Benchmark Mode Cnt Score");
+        Path empty = Files.writeString(dir.resolve("empty.json"), "[]");
+        Path missing = dir.resolve("missing.json");
+        Path out = dir.resolve("out");
+
+        int code = run("report", "--out", out.toString(), good.toString(), notJson.toString(), empty.toString(),
+                missing.toString());
+
+        assertEquals(0, code, "something was read");
+        String report = Files.readString(out.resolve("report.md"));
+        assertTrue(report.contains("## Warnings"), report);
+        assertTrue(report.contains("- " + missing + ": no such file"), report);
+        assertTrue(report.contains("- " + empty + ": holds no benchmarks (an empty array)"), report);
+        assertTrue(report.contains("- " + notJson + ": not JSON ("), report);
+        assertTrue(report.contains("## fib"), "the good file is still reported");
+        assertTrue(err().contains("warning: " + missing + ": no such file"), err());
+    }
+
+    @Test
+    void run_reportOfNothingReadable_failsButWritesReport() {
+        Path out = dir.resolve("out");
+
+        assertEquals(1, run("report", "--out", out.toString(), dir.resolve("missing.json").toString()));
+        assertTrue(Files.exists(out.resolve("report.md")));
+    }
+
+    @Test
+    void run_compareSlowerBeyondThreshold_exitsOne() {
+        Path before = results("before", 100);
+        Path after = results("after", 120);
+
+        assertEquals(1, run("compare", before.toString(), after.toString()));
+        assertTrue(out().contains("slower by 20.0% (beyond 5.00%)"), out());
+    }
+
+    @Test
+    void run_compareWithinThreshold_exitsZero() {
+        Path before = results("before", 100);
+        Path after = results("after", 120);
+
+        assertEquals(0, run("compare", "--threshold", "25", before.toString(), after.toString()));
+        assertTrue(out().contains("0 faster, 3 slower (0 beyond 25.0%), 0 no change."), out());
+    }
+
+    @Test
+    void run_compareOneRun_isBadUsage() {
+        assertEquals(2, run("compare", results("one", 100).toString()));
+        assertEquals("compare needs two runs, <before> <after>; got 1\n", err().replace("\r", ""));
+    }
+}

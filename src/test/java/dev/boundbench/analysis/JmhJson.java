@@ -1,0 +1,75 @@
+package dev.boundbench.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Builds JMH 1.37-shaped result JSON for tests: one entry per {@link #add} call. */
+public final class JmhJson {
+
+    private final List<String> entries = new ArrayList<>();
+
+    /** Parameters as alternating names and values. */
+    public static Map<String, String> params(String... nameValue) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < nameValue.length; i += 2) {
+            map.put(nameValue[i], nameValue[i + 1]);
+        }
+        return map;
+    }
+
+    /** Adds an entry with a score, its error (NaN for unknown) and two forks of raw data around the score. */
+    public JmhJson add(String benchmark, String mode, String unit, Map<String, String> params, double score,
+            double error) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("{\"jmhVersion\" : \"1.37\", \"benchmark\" : \"").append(benchmark).append("\", \"mode\" : \"")
+                .append(mode).append("\", \"threads\" : 1, \"forks\" : 2, \"jdkVersion\" : \"25\",")
+                .append(" \"vmName\" : \"OpenJDK 64-Bit Server VM\", \"measurementIterations\" : 2,");
+        if (!params.isEmpty()) {
+            sb.append(" \"params\" : {");
+            List<String> ps = new ArrayList<>();
+            params.forEach((k, v) -> ps.add("\"" + k + "\" : \"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\""));
+            sb.append(String.join(", ", ps)).append("},");
+        }
+        sb.append(" \"primaryMetric\" : {\"score\" : ").append(num(score)).append(", \"scoreError\" : ")
+                .append(num(error)).append(", \"scoreConfidence\" : [").append(num(score - error)).append(", ")
+                .append(num(score + error)).append("], \"scoreUnit\" : \"").append(unit).append("\",")
+                .append(" \"rawData\" : [[").append(num(score)).append(", ").append(num(score)).append("], [")
+                .append(num(score)).append(", ").append(num(score)).append("]]}, \"secondaryMetrics\" : {}}");
+        entries.add(sb.toString());
+        return this;
+    }
+
+    /** The JSON array. */
+    public String json() {
+        return "[\n" + String.join(",\n", entries) + "\n]\n";
+    }
+
+    /** Writes the JSON array to {@code file} and returns the file. */
+    public Path write(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, json(), StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String num(double d) {
+        if (Double.isNaN(d)) {
+            return "\"NaN\"";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "\"+INF\"" : "\"-INF\"";
+        }
+        return String.format(Locale.ROOT, "%s", d);
+    }
+}

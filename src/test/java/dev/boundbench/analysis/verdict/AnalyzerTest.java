@@ -1,0 +1,84 @@
+package dev.boundbench.analysis.verdict;
+
+import static dev.boundbench.analysis.JmhJson.params;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.boundbench.analysis.JmhJson;
+import dev.boundbench.analysis.stats.Scale;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rankings, clear winners, ties and crossovers of a workload's engines. */
+class AnalyzerTest {
+
+    @TempDir
+    Path dir;
+
+    private Workload only(JmhJson json) throws Exception {
+        json.write(dir.resolve("results.json"));
+        Files.writeString(dir.resolve("environment.json"), "{\"workloadKinds\" : {\"w\" : \"io\"}}");
+        RunAnalysis analysis = Analyzer.analyze(List.of(dir), Scale.DEFAULT);
+        assertEquals(1, analysis.workloads().size());
+        return analysis.workloads().get(0);
+    }
+
+    private static JmhJson point(JmhJson json, String engine, int threads, double ms, double error) {
+        return json.add("b.B.m", "avgt", "ms/op", params("workload", "w", "engine", engine, "threads",
+                Integer.toString(threads)), ms, error);
+    }
+
+    @Test
+    void analyze_orderChanges_findsCrossover() throws Exception {
+        JmhJson json = new JmhJson();
+        point(json, "A", 1, 10, 0.1);
+        point(json, "B", 1, 20, 0.1);
+        point(json, "A", 10, 8, 0.1);
+        point(json, "B", 10, 4, 0.1);
+
+        Workload w = only(json);
+
+        assertEquals("IO", w.kind(), "kind from environment.json, upper case");
+        assertEquals("A", w.byScale().get(0).winner().engine());
+        assertTrue(w.byScale().get(0).clear());
+        assertEquals(2, w.byScale().get(0).margin().value(), 1e-12);
+        assertEquals(List.of(new Crossover(1, "A", 10, "B")), w.crossovers());
+        assertEquals("B", w.best().winner().engine());
+        assertEquals(10, w.best().winner().point().n());
+    }
+
+    @Test
+    void analyze_overlappingIntervals_noClearWinner() throws Exception {
+        JmhJson json = new JmhJson();
+        point(json, "A", 1, 10, 1);
+        point(json, "B", 1, 10.5, 1);
+        point(json, "C", 1, 30, 1);
+
+        Ranking r = only(json).byScale().get(0);
+
+        assertFalse(r.clear());
+        assertEquals(List.of("A", "B"), r.tied());
+    }
+
+    @Test
+    void analyze_throughput_higherWins() throws Exception {
+        JmhJson json = new JmhJson()
+                .add("b.B.m", "thrpt", "ops/s", params("engine", "A", "threads", "1"), 10, 0.1)
+                .add("b.B.m", "thrpt", "ops/s", params("engine", "B", "threads", "1"), 20, 0.1);
+
+        assertEquals("B", only(json).byScale().get(0).winner().engine());
+    }
+
+    @Test
+    void analyze_noEnvironment_kindUnknown() throws Exception {
+        point(new JmhJson(), "A", 1, 10, 0.1).write(dir.resolve("x/results.json"));
+
+        RunAnalysis analysis = Analyzer.analyze(List.of(dir.resolve("x")), Scale.DEFAULT);
+
+        assertEquals("kind unknown", analysis.workloads().get(0).kind());
+    }
+}
