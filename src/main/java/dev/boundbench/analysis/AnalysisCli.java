@@ -106,7 +106,12 @@ public final class AnalysisCli {
             throw new UsageException("report needs at least one results folder or JSON file");
         }
         if (outDir == null) {
-            Path first = inputs.get(0);
+            Path first = inputs.stream().filter(Files::exists).findFirst().orElse(null);
+            if (first == null) {
+                err.println("report: no such file or folder: " + inputs.stream().map(Path::toString)
+                        .collect(java.util.stream.Collectors.joining(", ")) + "; nothing written");
+                return FAILED;
+            }
             outDir = Files.isDirectory(first) ? first
                     : first.toAbsolutePath().getParent() != null ? first.toAbsolutePath().getParent() : Path.of(".");
         }

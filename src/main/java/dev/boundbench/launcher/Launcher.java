@@ -1,5 +1,6 @@
 package dev.boundbench.launcher;
 
+import dev.boundbench.analysis.Report;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -100,6 +101,9 @@ public final class Launcher {
             }
             console.printf("%nDone in %s. Scores (lower is faster for ms/op):%n", elapsed(start));
             console.print(SummaryTable.render(session.results()));
+            List<String> warnings = Report.write(folder.path());
+            warnings.forEach(warning -> console.println("report: " + warning));
+            console.println("Report: " + folder.path().resolve(Report.REPORT_FILE));
             console.println("Results: " + folder.path());
         }
         return 0;

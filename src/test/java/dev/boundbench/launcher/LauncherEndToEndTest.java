@@ -68,6 +68,9 @@ class LauncherEndToEndTest {
         String log = Files.readString(folder.resolve("console.log"));
         assertTrue(log.contains("=== [4/4] collatz on virtual, threads 1,2 (tasks 2, size 12); 0:"), log);
         assertTrue(log.contains("Results: " + folder), log);
+        String report = Files.readString(folder.resolve("report.md"));
+        assertTrue(report.contains("collatz"), report);
+        assertTrue(Files.size(folder.resolve("results.csv")) > 0);
         assertTrue(output.contains("Results: " + folder), output);
     }
 }
