@@ -3,6 +3,7 @@ package dev.boundbench.engine.process;
 import dev.boundbench.engine.TaskFailedException;
 import dev.boundbench.workload.Task;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +21,7 @@ final class Batch {
     private final AtomicReferenceArray<Throwable> failures;
     private final CountDownLatch pending;
     private final AtomicInteger cursor;
+    private final ConcurrentLinkedQueue<Integer> returned = new ConcurrentLinkedQueue<>();
     private volatile boolean cancelled;
 
     /**
@@ -43,13 +45,25 @@ final class Batch {
         return tasks.get(index);
     }
 
-    /** The next task index nobody has taken, or -1. */
+    /** The next task index nobody has taken (tasks given back first), or -1. */
     int take() {
-        if (cancelled || cursor.get() >= tasks.size()) {
+        if (cancelled) {
+            return -1;
+        }
+        Integer given = returned.poll();
+        if (given != null) {
+            return given;
+        }
+        if (cursor.get() >= tasks.size()) {
             return -1;
         }
         int index = cursor.getAndIncrement();
         return index < tasks.size() ? index : -1;
+    }
+
+    /** Gives back a task that was taken but never started, for another worker to take. */
+    void giveBack(int index) {
+        returned.add(index);
     }
 
     void succeed(int index, long value) {

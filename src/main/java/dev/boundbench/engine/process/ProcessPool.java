@@ -19,15 +19,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * An engine whose workers are child JVMs ({@link WorkerMain}), each running one task at a time; the
  * JVM's answer to Python's {@code ProcessPoolExecutor}. The constructor starts the workers (see
  * {@link ChildJvm}) and waits until each has answered its handshake; batches then reuse them.
- * Tasks are pulled from the batch by whichever worker has room, up to a {@link DispatchWindow} of
- * requests in flight per worker.
+ * A batch is dealt out one task per worker in turn until each holds a {@link DispatchWindow} of
+ * requests; from then on each reply pulls the next task for the worker that sent it, so a faster
+ * worker takes more.
  *
  * <p>Faults, each ending with the worker replaced by a fresh one before the next batch needs it:
  * <ul>
  * <li>A worker that dies mid-task (even by SIGKILL): the batch fails with a
  *     {@link dev.boundbench.engine.TaskFailedException} naming the task, the worker, its pid, exit
  *     status and stderr. The task is <em>not</em> retried: it may have had effects, or may kill the
- *     next worker too. Tasks queued behind it in that worker fail as "never ran".
+ *     next worker too. Tasks queued behind it in that worker never started: they go to other workers.
  * <li>A task that throws in the worker: its error text comes back as a {@link RemoteTaskException};
  *     the worker stays up.
  * <li>A task that runs past {@link ProcessPoolOptions#taskTimeoutMillis()}: the worker is killed and
@@ -107,8 +108,13 @@ public final class ProcessPool implements Engine {
             Batch running = new Batch(batchIds.incrementAndGet(), batch, false);
             current = running;
             int size = window.size();
+            for (int depth = 1; depth <= size; depth++) {
+                for (int slot = 0; slot < slots.length(); slot++) {
+                    slots.get(slot).topUp(running, depth, false);
+                }
+            }
             for (int slot = 0; slot < slots.length(); slot++) {
-                slots.get(slot).topUp(running, size);
+                slots.get(slot).flush();
             }
             await(running);
             return running.valuesOrFirstFailure();
@@ -231,6 +237,9 @@ public final class ProcessPool implements Engine {
         Batch running = current;
         if (running != null) {
             replacement.topUp(running, window.size());
+            for (int slot = 0; slot < slots.length(); slot++) {
+                slots.get(slot).topUp(running, window.size());
+            }
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * The pool's side of one worker process: its pipes, the tasks sent to it and not yet answered (in
  * order: the worker runs them one by one), and a reader thread that records each reply and tops the
  * worker up from the batch. When the worker's stdout ends or garbles, the reader fails the tasks in
- * flight (the first as "while running", the rest as "never ran") and tells the pool.
+ * flight (the oldest, which was running) or gives them back to the batch (the rest, which never
+ * started) and tells the pool.
  */
 final class WorkerHandle {
 
@@ -71,9 +72,17 @@ final class WorkerHandle {
     }
 
     /** Sends tasks taken from {@code batch} until {@code window} are in flight or the batch has none left. */
-    synchronized void topUp(Batch batch, int window) {
+    void topUp(Batch batch, int window) {
+        topUp(batch, window, true);
+    }
+
+    /**
+     * As {@link #topUp(Batch, int)}; with {@code flush} false the requests stay in the buffer until
+     * {@link #flush()}, so that dealing a batch out costs one write per worker.
+     */
+    synchronized void topUp(Batch batch, int window, boolean flush) {
         int sent = 0;
-        while (!lost && inFlight.size() < window) {
+        while (!lost && killReason == null && inFlight.size() < window) {
             int index = batch.take();
             if (index < 0) {
                 break;
@@ -83,14 +92,14 @@ final class WorkerHandle {
             }
             sent++;
         }
-        if (sent > 0) {
+        if (sent > 0 && flush) {
             flush();
         }
     }
 
     /** Sends task {@code index} of {@code batch}, which the caller assigned to this worker. */
     synchronized void sendAssigned(Batch batch, int index) {
-        if (lost) {
+        if (lost || killReason != null) {
             batch.fail(index, new WorkerLostException(describe() + " was gone before task " + index + " was sent"));
             return;
         }
@@ -113,7 +122,8 @@ final class WorkerHandle {
         }
     }
 
-    private void flush() {
+    /** Writes out any buffered requests. */
+    synchronized void flush() {
         try {
             out.flush();
         } catch (IOException brokenPipe) {
@@ -243,12 +253,13 @@ final class WorkerHandle {
             inFlight.clear();
         }
         ready.completeExceptionally(reason);
-        for (int i = 0; i < orphans.size(); i++) {
-            InFlight orphan = orphans.get(i);
-            orphan.batch.fail(orphan.index, i == 0 ? reason : new WorkerLostException("Never ran: it was queued in "
-                    + describe() + " behind task " + orphans.get(0).index + ", which failed: " + reason.getMessage()));
+        for (int i = 1; i < orphans.size(); i++) {
+            orphans.get(i).batch.giveBack(orphans.get(i).index);
         }
         pool.workerLost(this, reason, killReason != null);
+        if (!orphans.isEmpty()) {
+            orphans.get(0).batch.fail(orphans.get(0).index, reason);
+        }
     }
 
     /** A task sent to the worker and not answered yet. */
