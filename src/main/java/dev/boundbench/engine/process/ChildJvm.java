@@ -34,10 +34,13 @@ public final class ChildJvm {
         return command(mainClass, flags, args);
     }
 
-    /** The options' JVM flags, without the AOT cache: CDS, log redirection, lean and extra flags. */
+    /**
+     * The options' JVM flags, without the AOT cache: log redirection, lean and extra flags. No
+     * {@code -Xshare}: the default ({@code auto}, the JDK's CDS archive) is wanted, and any explicit
+     * {@code -Xshare} makes {@code -XX:AOTCacheOutput} refuse to start.
+     */
     static List<String> flags(ProcessPoolOptions options) {
         List<String> flags = new ArrayList<>();
-        flags.add("-Xshare:auto");
         flags.addAll(LOG_TO_STDERR);
         if (options.lean()) {
             flags.addAll(ProcessPoolOptions.LEAN_FLAGS);

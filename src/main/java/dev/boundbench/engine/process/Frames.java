@@ -44,13 +44,23 @@ final class Frames {
     static void readHandshake(DataInputStream in) throws IOException {
         int magic = in.readInt();
         if (magic != MAGIC) {
-            throw new FrameException(String.format("Garbled handshake: expected magic 0x%08x, got 0x%08x"
-                    + " (something other than the worker wrote to its stdout)", MAGIC, magic));
+            throw new FrameException(String.format("Garbled handshake: expected magic 0x%08x, got 0x%08x \"%s\""
+                    + " (something other than the worker wrote to its stdout)", MAGIC, magic, printable(magic)));
         }
         int version = in.readInt();
         if (version != VERSION) {
             throw new FrameException("Garbled handshake: protocol version " + version + ", expected " + VERSION);
         }
+    }
+
+    /** The four bytes of {@code word} as ASCII, non-printable ones as '.'. */
+    private static String printable(int word) {
+        StringBuilder text = new StringBuilder();
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            int b = (word >>> shift) & 0xff;
+            text.append(b >= 0x20 && b < 0x7f ? (char) b : '.');
+        }
+        return text.toString();
     }
 
     static void writeRequest(DataOutputStream out, long taskId, Task task) throws IOException {

@@ -83,7 +83,7 @@ class FramesTest {
     void readHandshake_wrongMagic_saysWhatCameInstead() throws IOException {
         out.writeBytes("hello\n\n\n");
         FrameException error = assertThrows(FrameException.class, () -> Frames.readHandshake(written()));
-        assertEquals("Garbled handshake: expected magic 0x42425731, got 0x68656c6c (something other than the"
+        assertEquals("Garbled handshake: expected magic 0x42425731, got 0x68656c6c \"hell\" (something other than the"
                 + " worker wrote to its stdout)", error.getMessage());
     }
 }
