@@ -1,5 +1,6 @@
 package dev.boundbench.engine;
 
+import dev.boundbench.engine.process.ProcessPool;
 import dev.boundbench.workload.TaskRunner;
 import java.util.Arrays;
 import java.util.concurrent.Executors;
@@ -57,6 +58,23 @@ public enum EngineType {
         @Override
         Engine open(int threads, TaskRunner runner) {
             return new ForkJoinEngine(threads, runner);
+        }
+    },
+
+    /**
+     * A pool of {@code threads} worker JVMs fed over pipes, like Python's {@code ProcessPoolExecutor};
+     * the workers run tasks with their own discovered workloads, so {@code runner} is not used.
+     */
+    PROCESS_POOL("process-pool", "a pool of `threads` worker JVMs fed tasks over stdin/stdout pipes") {
+        @Override
+        Engine open(int threads, TaskRunner runner) {
+            return new ProcessPool(threads);
+        }
+
+        /** Twice the cores, at least 16: each worker is a whole JVM. */
+        @Override
+        public int maxThreads() {
+            return Math.max(16, 2 * Runtime.getRuntime().availableProcessors());
         }
     };
 

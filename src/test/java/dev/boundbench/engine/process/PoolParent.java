@@ -1,0 +1,33 @@
+package dev.boundbench.engine.process;
+
+import dev.boundbench.workload.Task;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A parent JVM for the tests on parent death: starts a pool of two workers, keeps worker 0 busy with
+ * a long sleep, prints the worker pids on one line, then either waits ({@code wait}) to be killed,
+ * or returns from main ({@code exit}) leaving the pool to its shutdown hook.
+ */
+public final class PoolParent {
+
+    private PoolParent() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ProcessPool pool = new ProcessPool(2);
+        Thread batch = Thread.ofPlatform().daemon(true).start(() -> {
+            try {
+                pool.run(List.of(new Task("sleep", 60_000)));
+            } catch (Exception e) {
+                // The parent is being killed; nothing to report.
+            }
+        });
+        Thread.sleep(300);
+        System.out.println(pool.workerPids().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+        System.out.flush();
+        if (args.length > 0 && args[0].equals("wait")) {
+            batch.join();
+        }
+    }
+}
