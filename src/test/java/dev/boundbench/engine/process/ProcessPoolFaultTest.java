@@ -173,6 +173,11 @@ class ProcessPoolFaultTest {
         caller.interrupt();
         assertInstanceOf(InterruptedException.class, outcome.get(5, TimeUnit.SECONDS));
         assertArrayEquals(FIB_VALUES, pool.run(FIBS));
+        // The killed worker is replaced when its reader sees it exit, which may come after the batch.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (pool.workersReplaced() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         assertEquals(1, pool.workersReplaced());
         assertEquals(1, pool.workerPids().stream().filter(pids::contains).count(), "the idle worker kept");
         assertEquals(2, ChildProcesses.live());
