@@ -35,27 +35,44 @@ public final class WorkloadCatalog {
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final MethodType INVOKER_TYPE = MethodType.methodType(long.class, int.class, Scratch.class);
 
+    /**
+     * A comma list of the classes that declare workloads. When set, {@link #discover()} loads these
+     * instead of scanning the class path: the parent gives it to worker processes, which then start
+     * without reading every entry of the jar.
+     */
+    public static final String CLASSES_PROPERTY = "boundbench.workload.classes";
+
     private static volatile WorkloadCatalog discovered;
 
     private final Map<String, WorkloadDescriptor> byName;
+    private final String declaringClasses;
 
-    private WorkloadCatalog(Map<String, WorkloadDescriptor> byName) {
+    private WorkloadCatalog(Map<String, WorkloadDescriptor> byName, String declaringClasses) {
         this.byName = Collections.unmodifiableMap(byName);
+        this.declaringClasses = declaringClasses;
     }
 
-    /** The workloads on the class path, scanned once per JVM. */
+    /** The workloads on the class path (or of {@value #CLASSES_PROPERTY}), found once per JVM. */
     public static WorkloadCatalog discover() {
         WorkloadCatalog catalog = discovered;
         if (catalog == null) {
             synchronized (WorkloadCatalog.class) {
                 catalog = discovered;
                 if (catalog == null) {
-                    catalog = scan(Thread.currentThread().getContextClassLoader());
+                    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+                    String listed = System.getProperty(CLASSES_PROPERTY, "");
+                    catalog = listed.isBlank() ? fromClasses(scan(loader), loader)
+                            : fromClasses(List.of(listed.split(",")), loader);
                     discovered = catalog;
                 }
             }
         }
         return catalog;
+    }
+
+    /** The classes declaring the workloads, as a comma list for {@value #CLASSES_PROPERTY}. */
+    public String declaringClasses() {
+        return declaringClasses;
     }
 
     /** Every workload, sorted by name. */
@@ -82,7 +99,7 @@ public final class WorkloadCatalog {
         return descriptor;
     }
 
-    private static WorkloadCatalog scan(ClassLoader loader) {
+    private static List<String> scan(ClassLoader loader) {
         TreeSet<String> classNames = new TreeSet<>();
         try {
             Enumeration<URL> roots = loader.getResources(PACKAGE_PATH);
@@ -92,9 +109,16 @@ public final class WorkloadCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list package " + PACKAGE, e);
         }
+        return List.copyOf(classNames);
+    }
+
+    /** The workloads declared by the named classes, in the order of their names. */
+    static WorkloadCatalog fromClasses(List<String> classNames, ClassLoader loader) {
         Map<String, WorkloadDescriptor> found = new java.util.TreeMap<>();
+        TreeSet<String> declaring = new TreeSet<>();
         for (String className : classNames) {
-            for (WorkloadDescriptor descriptor : workloadsOf(load(className, loader))) {
+            for (WorkloadDescriptor descriptor : workloadsOf(load(className.strip(), loader))) {
+                declaring.add(className.strip());
                 WorkloadDescriptor clash = found.put(descriptor.name(), descriptor);
                 if (clash != null) {
                     throw new IllegalStateException("Workload name \"" + descriptor.name() + "\" is used by both "
@@ -102,7 +126,7 @@ public final class WorkloadCatalog {
                 }
             }
         }
-        return new WorkloadCatalog(new LinkedHashMap<>(found));
+        return new WorkloadCatalog(new LinkedHashMap<>(found), String.join(",", declaring));
     }
 
     private static List<String> classesUnder(URL root) throws IOException {
@@ -126,11 +150,14 @@ public final class WorkloadCatalog {
                 connection.setUseCaches(false);
                 try (JarFile jar = connection.getJarFile()) {
                     Enumeration<JarEntry> entries = jar.entries();
+                    String prefix = PACKAGE_PATH + "/";
                     while (entries.hasMoreElements()) {
                         String entry = entries.nextElement().getName();
-                        String file = entry.substring(entry.lastIndexOf('/') + 1);
-                        if (entry.equals(PACKAGE_PATH + "/" + file) && isCandidate(file)) {
-                            names.add(PACKAGE + "." + file.substring(0, file.length() - ".class".length()));
+                        if (entry.startsWith(prefix) && entry.indexOf('/', prefix.length()) < 0) {
+                            String file = entry.substring(prefix.length());
+                            if (isCandidate(file)) {
+                                names.add(PACKAGE + "." + file.substring(0, file.length() - ".class".length()));
+                            }
                         }
                     }
                 }

@@ -37,6 +37,18 @@ class WorkloadCatalogTest {
     }
 
     @Test
+    void declaringClasses_rebuildTheSameCatalogWithoutAScan() {
+        assertEquals("dev.boundbench.workload.CpuWorkloads,dev.boundbench.workload.ExampleUserWorkload,"
+                + "dev.boundbench.workload.IoWorkloads,dev.boundbench.workload.MarkerWorkload",
+                catalog.declaringClasses());
+        WorkloadCatalog listed = WorkloadCatalog.fromClasses(List.of(catalog.declaringClasses().split(",")),
+                getClass().getClassLoader());
+        assertEquals(catalog.names(), listed.names());
+        assertEquals(List.of("fib", "prime-sum"), WorkloadCatalog.fromClasses(
+                List.of("dev.boundbench.workload.CpuWorkloads"), getClass().getClassLoader()).names());
+    }
+
+    @Test
     void get_unknownName_listsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> catalog.get("fibonacci"));
         assertEquals("Unknown workload \"fibonacci\"; valid: collatz, fib, file-copy, prime-sum, sleep, test-mark",

@@ -1,5 +1,6 @@
 package dev.boundbench.engine.process;
 
+import dev.boundbench.workload.WorkloadCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,10 @@ public final class ChildJvm {
         return command;
     }
 
-    /** The system properties whose names start with {@code boundbench.}, sorted by name. */
+    /**
+     * The system properties whose names start with {@code boundbench.}, sorted by name, plus the
+     * classes declaring workloads, so that a worker loads them without scanning the class path.
+     */
     static Map<String, String> forwardedProperties() {
         Map<String, String> forwarded = new TreeMap<>();
         System.getProperties().forEach((name, value) -> {
@@ -69,6 +73,7 @@ public final class ChildJvm {
                 forwarded.put(key, text);
             }
         });
+        forwarded.putIfAbsent(WorkloadCatalog.CLASSES_PROPERTY, WorkloadCatalog.discover().declaringClasses());
         return forwarded;
     }
 }

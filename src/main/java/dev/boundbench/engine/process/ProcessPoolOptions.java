@@ -18,7 +18,7 @@ import java.util.List;
  * @param maxWindow the most tasks in flight per worker, from 1 to {@value #MAX_WINDOW} ({@value #WINDOW_PROPERTY},
  *        default 64); the pool sends fewer when tasks are long, see {@link DispatchWindow}
  * @param aotCacheDir the folder of AOT caches ({@value #AOT_DIR_PROPERTY}, default
- *        {@code java.io.tmpdir/boundbench-aot})
+ *        {@code target/boundbench-aot} beside the jar)
  * @param workerMainClass the worker's main class; tests replace it with misbehaving workers
  */
 public record ProcessPoolOptions(long taskTimeoutMillis, AotMode aot, boolean lean, List<String> extraJvmFlags,
@@ -66,9 +66,21 @@ public record ProcessPoolOptions(long taskTimeoutMillis, AotMode aot, boolean le
                 parseBoolean(LEAN_PROPERTY, "true"),
                 flags.isEmpty() ? List.of() : List.of(flags.split("\\s+")),
                 (int) parseLong(WINDOW_PROPERTY, "64"),
-                Path.of(System.getProperty(AOT_DIR_PROPERTY,
-                        Path.of(System.getProperty("java.io.tmpdir"), "boundbench-aot").toString())),
+                Path.of(System.getProperty(AOT_DIR_PROPERTY, defaultAotDir().toString())),
                 WorkerMain.class.getName());
+    }
+
+    /**
+     * Beside the jar when the class path is one jar ({@code target/boundbench-aot}, so that
+     * {@code mvn clean} removes it with the jar it was made for), else {@code java.io.tmpdir/boundbench-aot}.
+     */
+    static Path defaultAotDir() {
+        String classPath = System.getProperty("java.class.path", "");
+        Path jar = Path.of(classPath).toAbsolutePath();
+        boolean singleJar = !classPath.contains(java.io.File.pathSeparator) && classPath.endsWith(".jar")
+                && jar.getParent() != null;
+        return singleJar ? jar.getParent().resolve("boundbench-aot")
+                : Path.of(System.getProperty("java.io.tmpdir"), "boundbench-aot");
     }
 
     public ProcessPoolOptions withTaskTimeoutMillis(long millis) {
