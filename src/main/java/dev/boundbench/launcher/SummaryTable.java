@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -18,23 +20,36 @@ final class SummaryTable {
 
     static String render(Collection<RunResult> results) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"benchmark", "workload", "engine", "threads", "tasks", "size", "score", "error", "unit"});
+        rows.add(new String[] {"benchmark", "workload", "engine", "threads", "tasks", "size", "other params",
+            "score", "error", "unit"});
         for (RunResult run : results) {
             BenchmarkParams params = run.getParams();
-            Result<?> primary = run.getPrimaryResult();
-            String[] row = new String[9];
             String benchmark = params.getBenchmark();
-            row[0] = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+            String name = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+            String[] columns = new String[PARAMS.size()];
             for (int i = 0; i < PARAMS.size(); i++) {
                 String value = params.getParam(PARAMS.get(i));
-                row[i + 1] = value == null ? "" : value;
+                columns[i] = value == null ? "" : value;
             }
-            row[6] = number(primary.getScore());
-            row[7] = Double.isNaN(primary.getScoreError()) ? "" : "± " + number(primary.getScoreError());
-            row[8] = primary.getScoreUnit();
-            rows.add(row);
+            String others = params.getParamsKeys().stream().filter(key -> !PARAMS.contains(key))
+                    .map(key -> key + "=" + params.getParam(key)).collect(Collectors.joining(" "));
+            rows.add(row(name, columns, others, run.getPrimaryResult()));
+            for (Map.Entry<String, Result> secondary : run.getSecondaryResults().entrySet()) {
+                rows.add(row(name + ":" + secondary.getKey(), columns, others, secondary.getValue()));
+            }
         }
         return align(rows);
+    }
+
+    private static String[] row(String name, String[] params, String others, Result<?> result) {
+        String[] row = new String[10];
+        row[0] = name;
+        System.arraycopy(params, 0, row, 1, params.length);
+        row[6] = others;
+        row[7] = number(result.getScore());
+        row[8] = Double.isNaN(result.getScoreError()) ? "" : "± " + number(result.getScoreError());
+        row[9] = result.getScoreUnit();
+        return row;
     }
 
     private static String number(double value) {
@@ -46,25 +61,31 @@ final class SummaryTable {
         return String.format(Locale.ROOT, pattern, value);
     }
 
+    /** Pads the columns, numbers to the right, and leaves out columns empty in every row. */
     private static String align(List<String[]> rows) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
-        for (String[] row : rows) {
+        boolean[] used = new boolean[columns];
+        for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns; c++) {
-                widths[c] = Math.max(widths[c], row[c].length());
+                widths[c] = Math.max(widths[c], rows.get(r)[c].length());
+                used[c] |= r > 0 && !rows.get(r)[c].isEmpty();
             }
         }
         StringBuilder text = new StringBuilder();
         for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
             for (int c = 0; c < columns; c++) {
-                boolean numeric = c >= 3 && c <= 7;
-                String cell = numeric ? " ".repeat(widths[c] - row[c].length()) + row[c]
-                        : row[c] + " ".repeat(widths[c] - row[c].length());
-                text.append(c == 0 ? "" : "  ").append(cell);
+                if (!used[c]) {
+                    continue;
+                }
+                boolean numeric = c >= 3 && c <= 8 && c != 6;
+                String padding = " ".repeat(widths[c] - row[c].length());
+                line.append(line.isEmpty() ? "" : "  ").append(numeric ? padding + row[c] : row[c] + padding);
             }
-            text.append(System.lineSeparator());
+            text.append(line.toString().stripTrailing()).append(System.lineSeparator());
         }
-        return text.toString().replaceAll(" +(\\R)", "$1");
+        return text.toString();
     }
 
 }

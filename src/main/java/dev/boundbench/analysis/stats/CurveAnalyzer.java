@@ -14,14 +14,18 @@ public final class CurveAnalyzer {
 
     /**
      * The numbers of {@code curve}; a curve with one point or without a one-thread point gets a
-     * warning naming its file (except the sequential engine's single point, which is the baseline).
+     * warning naming its file (except the sequential engine's single point, which is the baseline,
+     * and a benchmark without the scaling parameter, which is a plain measurement).
      */
     public static CurveStats analyze(Curve curve, SequentialBaselines baselines, List<String> warnings) {
         Direction direction = curve.points().get(0).result().direction();
         Curve.Point one = curve.points().stream().filter(p -> p.n() == 1).findFirst().orElse(null);
         String scale = curve.scale().label();
+        // A benchmark without the scaling parameter is a single measurement, not a broken curve.
+        boolean scaled = curve.scale().name().equals(Scale.JMH_THREADS)
+                || curve.scale().usesParam(curve.points().get(0).result());
         if (curve.points().size() == 1) {
-            if (!(curve.key().sequential() && one != null)) {
+            if (scaled && !(curve.key().sequential() && one != null)) {
                 warnings.add(curve.sources() + ": " + curve.key().label() + " has a single point (" + scale + "="
                         + Numbers.plain(curve.points().get(0).n()) + "): no curve to fit");
             }
