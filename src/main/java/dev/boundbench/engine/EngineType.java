@@ -30,8 +30,8 @@ public enum EngineType {
     PLATFORM_POOL("platform-pool", "a fixed pool of `threads` platform threads") {
         @Override
         Engine open(int threads, TaskRunner runner) {
-            return new ExecutorEngine(Executors.newFixedThreadPool(threads, platformThreads("pool-")),
-                    runner, threads, false);
+            return new ExecutorEngine(factory -> Executors.newFixedThreadPool(threads, factory),
+                    platformThreads("pool-"), runner, threads, false);
         }
     },
 
@@ -39,8 +39,8 @@ public enum EngineType {
     THREAD_PER_TASK("thread-per-task", "a new platform thread per task, at most `threads` at once") {
         @Override
         Engine open(int threads, TaskRunner runner) {
-            return new ExecutorEngine(Executors.newThreadPerTaskExecutor(platformThreads("thread-")),
-                    runner, threads, true);
+            return new ExecutorEngine(Executors::newThreadPerTaskExecutor, platformThreads("thread-"), runner,
+                    threads, true);
         }
     },
 
@@ -49,7 +49,7 @@ public enum EngineType {
         @Override
         Engine open(int threads, TaskRunner runner) {
             ThreadFactory factory = Thread.ofVirtual().name(THREAD_NAME_PREFIX + "virtual-", 0).factory();
-            return new ExecutorEngine(Executors.newThreadPerTaskExecutor(factory), runner, threads, true);
+            return new ExecutorEngine(Executors::newThreadPerTaskExecutor, factory, runner, threads, true);
         }
     },
 

@@ -5,6 +5,8 @@ import dev.boundbench.workload.TaskRunner;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Function;
 
 /**
  * Runs a batch on an {@link ExecutorService}. A fixed pool bounds concurrency by itself; a
@@ -13,16 +15,21 @@ import java.util.concurrent.Semaphore;
  */
 final class ExecutorEngine implements Engine {
 
+    private final ThreadTracker threads = new ThreadTracker();
     private final ExecutorService executor;
     private final TaskRunner runner;
     private final int parallelism;
     private final Semaphore permits;
 
     /**
+     * @param executorOf makes the executor from a thread factory (which this engine wraps to track
+     *        every thread it starts)
+     * @param threadFactory makes the engine's threads
      * @param bounded whether the executor starts a thread per task and so needs the semaphore
      */
-    ExecutorEngine(ExecutorService executor, TaskRunner runner, int parallelism, boolean bounded) {
-        this.executor = executor;
+    ExecutorEngine(Function<ThreadFactory, ExecutorService> executorOf, ThreadFactory threadFactory, TaskRunner runner,
+                   int parallelism, boolean bounded) {
+        this.executor = executorOf.apply(task -> threads.track(threadFactory.newThread(task)));
         this.runner = runner;
         this.parallelism = parallelism;
         this.permits = bounded ? new Semaphore(parallelism) : null;
@@ -61,6 +68,6 @@ final class ExecutorEngine implements Engine {
 
     @Override
     public void close() {
-        ExecutorShutdown.stopAndWait(executor, "Engine threads");
+        ExecutorShutdown.stopAndWait(executor, threads, "Engine threads");
     }
 }

@@ -12,15 +12,17 @@ final class ExecutorShutdown {
     }
 
     /**
+     * @param threads the executor's threads, joined after the executor reports termination
      * @param what names the threads in the error, e.g. "fork-join workers"
      * @throws IllegalStateException if threads still run {@value #WAIT_SECONDS} s later
      */
-    static void stopAndWait(ExecutorService executor, String what) {
+    static void stopAndWait(ExecutorService executor, ThreadTracker threads, String what) {
         executor.shutdownNow();
         try {
             if (!executor.awaitTermination(WAIT_SECONDS, TimeUnit.SECONDS)) {
                 throw new IllegalStateException(what + " still running " + WAIT_SECONDS + " s after close");
             }
+            threads.awaitAllEnded(WAIT_SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

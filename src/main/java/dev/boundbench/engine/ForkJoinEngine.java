@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RecursiveAction;
 
 /**
@@ -14,11 +15,12 @@ import java.util.concurrent.RecursiveAction;
  */
 final class ForkJoinEngine implements Engine {
 
+    private final ThreadTracker threads = new ThreadTracker();
     private final ForkJoinPool pool;
     private final TaskRunner runner;
 
     ForkJoinEngine(int parallelism, TaskRunner runner) {
-        this.pool = new ForkJoinPool(parallelism, new NamedForkJoinThreadFactory(), null, false);
+        this.pool = new ForkJoinPool(parallelism, new NamedForkJoinThreadFactory(threads), null, false);
         this.runner = runner;
     }
 
@@ -48,7 +50,7 @@ final class ForkJoinEngine implements Engine {
 
     @Override
     public void close() {
-        ExecutorShutdown.stopAndWait(pool, "Fork/join workers");
+        ExecutorShutdown.stopAndWait(pool, threads, "Fork/join workers");
     }
 
     /** Runs tasks [from, to) by halving the range. */
@@ -76,13 +78,13 @@ final class ForkJoinEngine implements Engine {
     }
 
     /** Names workers {@code boundbench-fork-join-N} so tests and thread dumps can find them. */
-    private static final class NamedForkJoinThreadFactory implements ForkJoinPool.ForkJoinWorkerThreadFactory {
+    private record NamedForkJoinThreadFactory(ThreadTracker threads)
+            implements ForkJoinPool.ForkJoinWorkerThreadFactory {
         @Override
-        public java.util.concurrent.ForkJoinWorkerThread newThread(ForkJoinPool pool) {
-            java.util.concurrent.ForkJoinWorkerThread thread =
-                    ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
+            ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
             thread.setName(EngineType.THREAD_NAME_PREFIX + "fork-join-" + thread.getPoolIndex());
-            return thread;
+            return threads.track(thread);
         }
     }
 }
