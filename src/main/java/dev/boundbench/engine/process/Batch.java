@@ -97,9 +97,9 @@ final class Batch {
         }
     }
 
-    /** Waits up to {@code nanos}; true when every task has completed. */
+    /** Waits up to {@code nanos}, without spinning (it is called in a loop); true when every task has completed. */
     boolean await(long nanos) throws InterruptedException {
-        return spinBriefly() || pending.await(nanos, TimeUnit.NANOSECONDS);
+        return pending.await(nanos, TimeUnit.NANOSECONDS);
     }
 
     /**
