@@ -99,7 +99,8 @@ public final class Launcher {
                 console.printf("%n=== other benchmarks matching %s%n", others);
                 session.runOthers(others);
             }
-            console.printf("%nDone in %s. Scores (lower is faster for ms/op):%n", elapsed(start));
+            console.printf("%nDone in %s. Scores (time per operation: lower is faster; ops per time: higher):%n",
+                    elapsed(start));
             console.print(SummaryTable.render(session.results()));
             List<String> warnings = Report.write(folder.path());
             warnings.forEach(warning -> console.println("report: " + warning));

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Lists live threads, virtual ones included, whose names start with a prefix. */
-final class LiveThreads {
+public final class LiveThreads {
 
     private static final Pattern NAME = Pattern.compile("\"name\": \"([^\"]*)\"");
 
@@ -20,7 +20,7 @@ final class LiveThreads {
     }
 
     /** Names of live platform and virtual threads starting with {@code prefix}, from a JSON thread dump. */
-    static List<String> named(String prefix) {
+    public static List<String> named(String prefix) {
         try {
             Path dump = Files.createTempFile("boundbench-threads-", ".json");
             Files.delete(dump);
