@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
@@ -34,7 +33,7 @@ final class SummaryTable {
             String others = params.getParamsKeys().stream().filter(key -> !PARAMS.contains(key))
                     .map(key -> key + "=" + params.getParam(key)).collect(Collectors.joining(" "));
             rows.add(row(name, columns, others, run.getPrimaryResult()));
-            for (Map.Entry<String, Result> secondary : run.getSecondaryResults().entrySet()) {
+            for (var secondary : run.getSecondaryResults().entrySet()) {
                 rows.add(row(name + ":" + secondary.getKey(), columns, others, secondary.getValue()));
             }
         }

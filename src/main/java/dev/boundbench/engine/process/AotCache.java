@@ -120,6 +120,7 @@ final class AotCache {
         }
     }
 
+    @SuppressWarnings("try") // the lock is held for the try block, never referenced in it
     private static Optional<Path> make(Path cache, List<String> flags) {
         try {
             Files.createDirectories(cache.getParent());
