@@ -3,6 +3,8 @@ package dev.boundbench.bench;
 import dev.boundbench.engine.process.ProcessPool;
 import dev.boundbench.workload.CpuWorkloads;
 import dev.boundbench.workload.Task;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,10 +28,11 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Memory: resident memory (VmRSS) per process-pool worker after a batch of fib(25) tasks, beside the
- * growth of this JVM's resident memory per platform thread that ran fib(25) and waits; both in KiB,
- * as the aux counters {@code workerRssKib} and {@code threadRssKib}, means over the iterations (the
- * score is the sampling time).
- * Run: {@code java -jar target/benchmarks.jar ProcessMemoryBenchmark -f 1 -wi 1 -i 5}
+ * growth of this JVM's resident memory and used heap (after a GC) per platform thread and per
+ * virtual thread that ran fib(25) and waits; in KiB, as the aux counters {@code workerRssKib},
+ * {@code threadRssKib}, {@code threadHeapKib}, {@code virtualRssKib} and {@code virtualHeapKib}, means
+ * over the iterations (the score is the sampling time).
+ * Run: {@code ./run-benchmarks.sh ProcessMemoryBenchmark}
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -39,7 +42,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Measurement(iterations = 5)
 public class ProcessMemoryBenchmark {
 
-    private static final int THREADS = 200;
+    private static final int THREADS = 1000;
     private static final Task WORK = new Task("fib", 25);
 
     /** How many workers the pool has. */
@@ -67,22 +70,31 @@ public class ProcessMemoryBenchmark {
     public static class Rss {
         public double workerRssKib;
         public double threadRssKib;
+        public double threadHeapKib;
+        public double virtualRssKib;
+        public double virtualHeapKib;
         private int iterations = 1;
 
         @Setup(Level.Iteration)
         public void reset(BenchmarkParams benchmark) {
             workerRssKib = 0;
             threadRssKib = 0;
+            threadHeapKib = 0;
+            virtualRssKib = 0;
+            virtualHeapKib = 0;
             iterations = Math.max(1, benchmark.getMeasurement().getCount());
         }
 
-        void record(long workerKib, long threadKib) {
+        void record(long workerKib, Growth platform, Growth virtual) {
             workerRssKib = (double) workerKib / iterations;
-            threadRssKib = (double) threadKib / iterations;
+            threadRssKib = platform.rssKib() / iterations;
+            threadHeapKib = platform.heapKib() / iterations;
+            virtualRssKib = virtual.rssKib() / iterations;
+            virtualHeapKib = virtual.heapKib() / iterations;
         }
     }
 
-    /** Samples a worker's and a thread's resident memory. */
+    /** Samples a worker's, a platform thread's and a virtual thread's memory. */
     @Benchmark
     public long rss_workerAndThread(Rss rss) throws InterruptedException {
         pool.run(Collections.nCopies(4 * workers, WORK));
@@ -91,19 +103,27 @@ public class ProcessMemoryBenchmark {
             total += ChildRss.kib(pid);
         }
         long workerKib = total / workers;
-        long threadKib = perThreadKib();
-        rss.record(workerKib, threadKib);
-        return workerKib + threadKib;
+        Growth platform = perThread(Thread.ofPlatform().name("rss-probe-", 0));
+        Growth virtual = perThread(Thread.ofVirtual().name("rss-probe-virtual-", 0));
+        rss.record(workerKib, platform, virtual);
+        return workerKib;
     }
 
-    private static long perThreadKib() throws InterruptedException {
+    /** What one waiting thread adds to resident memory and to the used heap, in KiB. */
+    record Growth(double rssKib, double heapKib) {
+    }
+
+    private static Growth perThread(Thread.Builder builder) throws InterruptedException {
         long self = ProcessHandle.current().pid();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         CountDownLatch ran = new CountDownLatch(THREADS);
         CountDownLatch release = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
-        long before = ChildRss.kib(self);
+        System.gc();
+        long heapBefore = memory.getHeapMemoryUsage().getUsed();
+        long rssBefore = ChildRss.kib(self);
         for (int i = 0; i < THREADS; i++) {
-            threads.add(Thread.ofPlatform().name("rss-probe-" + i).start(() -> {
+            threads.add(builder.start(() -> {
                 CpuWorkloads.fib(WORK.size());
                 ran.countDown();
                 try {
@@ -114,11 +134,14 @@ public class ProcessMemoryBenchmark {
             }));
         }
         ran.await();
-        long after = ChildRss.kib(self);
+        System.gc();
+        long heapAfter = memory.getHeapMemoryUsage().getUsed();
+        long rssAfter = ChildRss.kib(self);
         release.countDown();
         for (Thread thread : threads) {
             thread.join();
         }
-        return Math.max(0, after - before) / THREADS;
+        return new Growth(Math.max(0, rssAfter - rssBefore) / (double) THREADS,
+                Math.max(0, heapAfter - heapBefore) / 1024.0 / THREADS);
     }
 }
