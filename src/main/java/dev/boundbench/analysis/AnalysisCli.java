@@ -33,7 +33,7 @@ public final class AnalysisCli {
     static final String USAGE_TEXT = """
             Usage:
               report [--out DIR] [--scale PARAM] <results-folder-or-json>...
-                  Writes report.md, results.csv and charts/*.png into DIR (default: the first
+                  Writes report.md, results.csv and charts/*.svg into DIR (default: the first
                   folder given, or the folder of the first JSON file) and prints the report's path.
                   --scale  the parameter the curves run along (default: threads; jmh-threads for
                            JMH's own thread count, -t)

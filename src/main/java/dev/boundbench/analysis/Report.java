@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Writes the report of a run: {@code report.md}, {@code results.csv} and {@code charts/*.png}.
+ * Writes the report of a run: {@code report.md}, {@code results.csv} and {@code charts/*.svg}.
  * Bad data in a file never throws; it becomes a warning, listed in the report and returned.
  */
 public final class Report {

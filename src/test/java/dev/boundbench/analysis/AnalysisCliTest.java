@@ -89,11 +89,11 @@ class AnalysisCliTest {
 
         assertEquals(folder.resolve("report.md") + System.lineSeparator(), out());
         assertTrue(Files.readString(folder.resolve("report.md")).contains("![fib: speedup against threads]"
-                + "(charts/fib.png)"));
+                + "(charts/fib.svg)"));
         assertTrue(Files.exists(folder.resolve("results.csv")));
-        byte[] png = Files.readAllBytes(folder.resolve("charts/fib.png"));
-        assertEquals((byte) 0x89, png[0]);
-        assertEquals('P', png[1]);
+        String svg = Files.readString(folder.resolve("charts/fib.svg"));
+        assertTrue(svg.startsWith("<?xml") && svg.contains("<svg") && svg.strip().endsWith("</svg>"), svg);
+        assertTrue(svg.contains("fib") && svg.contains("ideal (speedup = threads)"), "title and legend drawn as text");
     }
 
     @Test

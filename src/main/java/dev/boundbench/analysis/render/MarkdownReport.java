@@ -35,7 +35,7 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    /** The chart file of each workload, relative to the report, e.g. {@code charts/fib.png}; in workload order. */
+    /** The chart file of each workload, relative to the report, e.g. {@code charts/fib.svg}; in workload order. */
     public static List<String> chartFiles(RunAnalysis analysis) {
         Set<String> used = new HashSet<>();
         List<String> files = new ArrayList<>();
@@ -45,7 +45,7 @@ public final class MarkdownReport {
             for (int i = 2; !used.add(name); i++) {
                 name = slug + "-" + i;
             }
-            files.add(CHART_FOLDER + "/" + name + ".png");
+            files.add(CHART_FOLDER + "/" + name + ".svg");
         }
         return files;
     }

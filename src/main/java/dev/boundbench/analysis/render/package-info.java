@@ -1,5 +1,5 @@
 /**
- * Writing what the analysis found: {@code report.md}, {@code results.csv} and one PNG chart per
+ * Writing what the analysis found: {@code report.md}, {@code results.csv} and one SVG chart per
  * workload (JFreeChart, headless). Output never depends on the default locale. Depends on
  * {@code analysis.read}, {@code analysis.stats} and {@code analysis.verdict}.
  */
