@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormat;
@@ -33,6 +34,9 @@ final class JmhSession {
 
     /** The scaling benchmark's full name, as JMH lists it. */
     static final String SCALING_BENCHMARK = ScalingBenchmark.class.getName() + ".batch";
+
+    /** A JMH regex that selects the scaling benchmark and nothing else. */
+    private static final String SCALING_REGEX = "^" + Pattern.quote(SCALING_BENCHMARK) + "$";
 
     private final CommandLineOptions passThrough;
     private final Profile profile;
@@ -70,10 +74,20 @@ final class JmhSession {
         return regexes.isEmpty() || regexes.stream().anyMatch(r -> Pattern.compile(r).matcher(SCALING_BENCHMARK).find());
     }
 
+    /**
+     * Whether the regexes select any benchmark besides the scaling one, asked of JMH's own list, so
+     * that a regex matching both (e.g. {@code Benchmark}) runs both.
+     */
+    static boolean selectsOthers(List<String> regexes) {
+        OutputFormat silent = OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT);
+        return !regexes.isEmpty()
+                && !BenchmarkList.defaultList().find(silent, regexes, List.of(SCALING_REGEX)).isEmpty();
+    }
+
     /** Measures one planned point of the matrix. */
     void runScaling(PlannedRun run) throws RunnerException, IOException {
         ChainedOptionsBuilder options = new OptionsBuilder().parent(passThrough)
-                .include("^" + Pattern.quote(SCALING_BENCHMARK) + "$")
+                .include(SCALING_REGEX)
                 .param("workload", run.workload())
                 .param("engine", run.engine().name())
                 .param("threads", run.threadParams())
@@ -86,7 +100,7 @@ final class JmhSession {
     /** Runs the other benchmarks the regexes select, with their own annotations and the JMH arguments. */
     void runOthers(List<String> regexes) throws RunnerException, IOException {
         ChainedOptionsBuilder options = new OptionsBuilder().parent(passThrough)
-                .exclude("^" + Pattern.quote(SCALING_BENCHMARK) + "$");
+                .exclude(SCALING_REGEX);
         regexes.forEach(options::include);
         execute(options);
     }

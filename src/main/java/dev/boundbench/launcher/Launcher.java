@@ -66,6 +66,11 @@ public final class Launcher {
                     + " processor did not run. Rebuild with: mvn -DskipTests package");
         }
         boolean scaling = JmhSession.selectsScaling(request.regexes());
+        boolean others = JmhSession.selectsOthers(request.regexes());
+        if (!scaling && !others) {
+            throw new UsageException("No benchmark matches " + String.join(", ", request.regexes())
+                    + "; the benchmarks are listed by: java -jar target/benchmarks.jar -l");
+        }
         MatrixPlanner.Plan plan = scaling ? planner.plan(request) : new MatrixPlanner.Plan(List.of(), List.of());
         if (scaling && plan.runs().isEmpty()) {
             throw new UsageException("Nothing to run: every point was left out (" + String.join("; ", plan.skipped())
@@ -94,10 +99,9 @@ public final class Launcher {
                 session.runScaling(run);
                 pointsDone += run.threads().size();
             }
-            List<String> others = request.regexes();
-            if (!others.isEmpty() && othersSelected(others)) {
-                console.printf("%n=== other benchmarks matching %s%n", others);
-                session.runOthers(others);
+            if (others) {
+                console.printf("%n=== other benchmarks matching %s%n", request.regexes());
+                session.runOthers(request.regexes());
             }
             console.printf("%nDone in %s. Scores (time per operation: lower is faster; ops per time: higher):%n",
                     elapsed(start));
@@ -108,11 +112,6 @@ public final class Launcher {
             console.println("Results: " + folder.path());
         }
         return 0;
-    }
-
-    private boolean othersSelected(List<String> regexes) {
-        return regexes.stream().anyMatch(r -> !java.util.regex.Pattern.compile(r)
-                .matcher(JmhSession.SCALING_BENCHMARK).find());
     }
 
     private static void printPlan(MatrixPlanner.Plan plan, RunRequest request, PrintStream stream) {

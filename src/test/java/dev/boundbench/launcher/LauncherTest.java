@@ -80,6 +80,14 @@ class LauncherTest {
     }
 
     @Test
+    void run_regexMatchingNothing_exitsTwoBeforeAnyWork() {
+        assertEquals(2, run("NoSuchBenchmark", "--results-dir", results.toString()));
+        assertEquals("run-benchmarks.sh: No benchmark matches NoSuchBenchmark; the benchmarks are listed by:"
+                + " java -jar target/benchmarks.jar -l" + System.lineSeparator(), err());
+        assertEquals(0, results.toFile().list().length);
+    }
+
+    @Test
     void dryRun_printsThePlanAndMakesNoFolder() throws Exception {
         assertEquals(0, run("--dry-run", "--workload", "sleep", "--engine", "virtual", "--results-dir",
                 results.toString()));
