@@ -94,13 +94,13 @@ train_analysis_cache() {
   local scratch
   scratch=$(mktemp -d -t boundbench-train.XXXXXX)
   "$JAVA" "${JAVA_FLAGS[@]}" -XX:AOTCacheOutput="$ANALYSIS_CACHE" -Xlog:aot=off -Xlog:cds=off \
-    -XX:TieredStopAtLevel=1 -Djava.awt.headless=true -cp "$JAR" dev.boundbench.analysis.AnalysisCli \
+    -XX:TieredStopAtLevel=1 -cp "$JAR" dev.boundbench.analysis.AnalysisCli \
     report --out "$scratch" "$ANALYSIS_SAMPLE" >/dev/null 2>&1 || rm -f "$ANALYSIS_CACHE"
   rm -rf "$scratch"
 }
 
 analysis_flags() {
-  ANALYSIS_FLAGS=(-XX:TieredStopAtLevel=1 -Djava.awt.headless=true)
+  ANALYSIS_FLAGS=(-XX:TieredStopAtLevel=1)
   if [[ -f $ANALYSIS_CACHE && $ANALYSIS_CACHE -nt $JAR ]]; then
     ANALYSIS_FLAGS+=(-XX:AOTCache="$ANALYSIS_CACHE" -Xlog:aot=off -Xlog:cds=off)
   fi

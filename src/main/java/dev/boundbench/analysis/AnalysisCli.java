@@ -51,7 +51,6 @@ public final class AnalysisCli {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.setProperty("java.awt.headless", "true");
         System.exit(run(args, System.out, System.err));
     }
 

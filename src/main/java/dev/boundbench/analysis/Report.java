@@ -28,10 +28,6 @@ public final class Report {
     /** The CSV's file name. */
     public static final String CSV_FILE = "results.csv";
 
-    static {
-        System.setProperty("java.awt.headless", "true");
-    }
-
     private Report() {
     }
 

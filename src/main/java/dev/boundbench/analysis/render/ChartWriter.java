@@ -46,6 +46,7 @@ public final class ChartWriter {
         new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0x999933)};
 
     static {
+        // The one class that touches AWT: no display is needed, whoever calls it.
         System.setProperty("java.awt.headless", "true");
     }
 
