@@ -12,12 +12,16 @@ import java.util.Objects;
  * @param high the upper end of the confidence interval, in {@code unit}; NaN when unknown
  * @param unit the unit JMH wrote, e.g. {@code ms/op} or {@code ops/s}
  * @param samples how many measurement iterations (all forks together) lie behind the score
+ * @param raw the per-fork, per-iteration values behind the score; {@link RawSamples#NONE} when the
+ *     file has none
  */
-public record Metric(double score, double error, double low, double high, String unit, int samples) {
+public record Metric(double score, double error, double low, double high, String unit, int samples,
+        RawSamples raw) {
 
     /** Checks the values. */
     public Metric {
         Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(raw, "raw");
         if (samples < 0) {
             throw new IllegalArgumentException("Samples must not be negative, got " + samples);
         }

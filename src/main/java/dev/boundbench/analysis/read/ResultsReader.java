@@ -147,6 +147,7 @@ public final class ResultsReader {
             high = JsonNumbers.read(confidence.get(1), where + ".scoreConfidence");
         }
         RawStatistics raw = raw(node, where);
+        RawSamples samples = samples(node, where);
         if (!(Double.isFinite(low) && Double.isFinite(high))) {
             if (!Double.isFinite(error)) {
                 error = raw.halfWidth();
@@ -162,7 +163,46 @@ public final class ResultsReader {
             error = (high - low) / 2;
         }
         String unit = node.path("scoreUnit").asText("");
-        return new Metric(score, error, low, high, unit, (int) Math.min(Integer.MAX_VALUE, iterations(node)));
+        return new Metric(score, error, low, high, unit, (int) Math.min(Integer.MAX_VALUE, iterations(node)),
+                samples);
+    }
+
+    /**
+     * The values per fork and iteration: rawData as it is; for rawDataHistogram, each iteration's
+     * weighted mean.
+     */
+    private static RawSamples samples(JsonNode node, String where) {
+        List<double[]> forks = new ArrayList<>();
+        JsonNode rawData = node.path("rawData");
+        if (rawData.isArray()) {
+            for (JsonNode fork : rawData) {
+                double[] values = new double[fork.size()];
+                int i = 0;
+                for (JsonNode value : fork) {
+                    values[i++] = JsonNumbers.read(value, where + ".rawData");
+                }
+                forks.add(values);
+            }
+        }
+        JsonNode histogram = node.path("rawDataHistogram");
+        if (forks.isEmpty() && histogram.isArray()) {
+            for (JsonNode fork : histogram) {
+                double[] values = new double[fork.size()];
+                int i = 0;
+                for (JsonNode iteration : fork) {
+                    RawStatistics one = new RawStatistics();
+                    for (JsonNode pair : iteration) {
+                        if (pair.isArray() && pair.size() == 2) {
+                            one.add(JsonNumbers.read(pair.get(0), where + ".rawDataHistogram"),
+                                    JsonNumbers.read(pair.get(1), where + ".rawDataHistogram"));
+                        }
+                    }
+                    values[i++] = one.mean();
+                }
+                forks.add(values);
+            }
+        }
+        return new RawSamples(forks);
     }
 
     /** Every measurement in rawData (one value per iteration) or rawDataHistogram (value, count pairs). */

@@ -42,6 +42,10 @@ class ResultsReaderTest {
         assertEquals(List.of("workload", "engine", "threads", "tasks", "size"), List.copyOf(first.params().keySet()));
         assertEquals("ms/op", first.primary().unit());
         assertEquals(6, first.primary().samples(), "two forks of three iterations");
+        assertEquals(2, first.primary().raw().forkCount());
+        assertEquals(6, first.primary().raw().count());
+        assertEquals(first.primary().score(), java.util.Arrays.stream(first.primary().raw().all()).average()
+                .orElseThrow(), 1e-9, "the raw values average to JMH's score");
         assertEquals(99.83333333333333, first.primary().score(), 1e-12);
         assertEquals(2.7967694898062483, first.primary().error(), 1e-12);
         assertEquals(Direction.LOWER_IS_BETTER, first.direction());
@@ -62,6 +66,7 @@ class ResultsReaderTest {
         BenchmarkResult sampled = loaded.results().get(3);
         assertEquals(Mode.SAMPLE_TIME, sampled.mode());
         assertEquals(6, sampled.primary().samples(), "iterations of rawDataHistogram");
+        assertEquals(6, sampled.primary().raw().count(), "one mean per histogram iteration");
         BenchmarkResult once = loaded.results().get(5);
         assertEquals(Mode.SINGLE_SHOT, once.mode());
         assertEquals(Map.of(), once.params(), "a benchmark without params");
