@@ -1,6 +1,7 @@
 package dev.boundbench.launcher;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -9,10 +10,19 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
-/** The short table of scores printed at the end of a run: one line per measured point. */
+/**
+ * The short table of scores printed at the end of a run: one line per measured point, with the
+ * machine monitor's cores busy and foreign CPU as columns (other secondary results get lines of
+ * their own).
+ */
 final class SummaryTable {
 
     private static final List<String> PARAMS = List.of("workload", "engine", "threads", "tasks", "size");
+
+    /** The monitor's secondary results shown as columns, by name, with their headers. */
+    private static final List<String> MONITOR = List.of("·cpu.busy", "·cpu.foreign");
+    private static final String MONITOR_PREFIX = "·cpu.";
+    private static final int COLUMNS = 12;
 
     private SummaryTable() {
     }
@@ -20,7 +30,7 @@ final class SummaryTable {
     static String render(Collection<RunResult> results) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"benchmark", "workload", "engine", "threads", "tasks", "size", "other params",
-            "score", "error", "unit"});
+            "score", "error", "unit", "cores busy", "foreign cpu"});
         for (RunResult run : results) {
             BenchmarkParams params = run.getParams();
             String benchmark = params.getBenchmark();
@@ -32,16 +42,24 @@ final class SummaryTable {
             }
             String others = params.getParamsKeys().stream().filter(key -> !PARAMS.contains(key))
                     .map(key -> key + "=" + params.getParam(key)).collect(Collectors.joining(" "));
-            rows.add(row(name, columns, others, run.getPrimaryResult()));
+            String[] primary = row(name, columns, others, run.getPrimaryResult());
+            for (int i = 0; i < MONITOR.size(); i++) {
+                Result<?> monitored = run.getSecondaryResults().get(MONITOR.get(i));
+                primary[10 + i] = monitored == null ? "" : String.format(Locale.ROOT, "%.2f", monitored.getScore());
+            }
+            rows.add(primary);
             for (var secondary : run.getSecondaryResults().entrySet()) {
-                rows.add(row(name + ":" + secondary.getKey(), columns, others, secondary.getValue()));
+                if (!secondary.getKey().startsWith(MONITOR_PREFIX)) {
+                    rows.add(row(name + ":" + secondary.getKey(), columns, others, secondary.getValue()));
+                }
             }
         }
         return align(rows);
     }
 
     private static String[] row(String name, String[] params, String others, Result<?> result) {
-        String[] row = new String[10];
+        String[] row = new String[COLUMNS];
+        Arrays.fill(row, "");
         row[0] = name;
         System.arraycopy(params, 0, row, 1, params.length);
         row[6] = others;
@@ -78,7 +96,7 @@ final class SummaryTable {
                 if (!used[c]) {
                     continue;
                 }
-                boolean numeric = c >= 3 && c <= 8 && c != 6;
+                boolean numeric = c >= 3 && c != 6 && c != 9;
                 String padding = " ".repeat(widths[c] - row[c].length());
                 line.append(line.isEmpty() ? "" : "  ").append(numeric ? padding + row[c] : row[c] + padding);
             }

@@ -73,10 +73,10 @@ class LauncherEndToEndTest {
         assertTrue(Files.size(folder.resolve("results.csv")) > 0);
         assertTrue(output.contains("Results: " + folder), output);
         assertTrue(java.util.regex.Pattern.compile(
-                "(?m)^benchmark +workload +engine +threads +tasks +size +score +(error +)?unit$").matcher(output).find(),
+                "(?m)^benchmark +workload +engine +threads +tasks +size +score +(error +)?unit( +cores busy +foreign cpu)?$").matcher(output).find(),
                 "the summary table leaves out the empty 'other params' column: " + output);
         assertTrue(java.util.regex.Pattern.compile(
-                "(?m)^ScalingBenchmark\\.batch +fib +VIRTUAL +2 +2 +12 +[0-9.]+( +± [0-9.]+)? +ms/op$").matcher(output)
+                "(?m)^ScalingBenchmark\\.batch +fib +VIRTUAL +2 +2 +12 +[0-9.]+( +± [0-9.]+)? +ms/op( +[0-9.]+ +-?[0-9.]+)?$").matcher(output)
                 .find(), output);
     }
 }
