@@ -63,7 +63,7 @@ class DisturbanceReportTest {
         assertTrue(report.contains("over A at 2 threads (rests on a disturbed point ⚠, not to be trusted)"), report);
         assertTrue(analysis.warnings().contains("results.json: ScalingBenchmark.batch [avgt] (workload=fib, engine=B, "
                 + "threads=2): disturbed: 0.40 cores of foreign CPU on average (limit 0.05 cores) and 0.1 % steal "
-                + "(limit 2.0 %) while it ran; its score is not to be trusted"), analysis.warnings().toString());
+                + "(limit 2 %) while it ran; its score is not to be trusted"), analysis.warnings().toString());
         List<String> csv = csv();
         assertEquals("true", column(csv, 4, "disturbed"));
         assertEquals("0.4", column(csv, 4, "foreign_cpu"));
@@ -75,10 +75,10 @@ class DisturbanceReportTest {
     void write_undisturbedRun_saysZeroOfN() throws IOException {
         RunAnalysis analysis = write(0.02, true);
 
-        assertEquals("Disturbed points: 0 of 4 — foreign CPU ≤ 0.05 cores and steal ≤ 2.0 % throughout",
+        assertEquals("Disturbed points: 0 of 4 — foreign CPU ≤ 0.05 cores and steal ≤ 2 % throughout",
                 analysis.disturbance().line());
         String report = report();
-        assertTrue(report.contains("Disturbed points: 0 of 4 — foreign CPU ≤ 0.05 cores and steal ≤ 2.0 % throughout."),
+        assertTrue(report.contains("Disturbed points: 0 of 4 — foreign CPU ≤ 0.05 cores and steal ≤ 2 % throughout."),
                 report);
         assertFalse(report.contains("⚠"), report);
         assertTrue(analysis.warnings().stream().noneMatch(w -> w.contains("disturbed")), analysis.warnings().toString());

@@ -1,6 +1,7 @@
 package dev.boundbench.analysis.render;
 
 import dev.boundbench.analysis.stats.CpuUse;
+import dev.boundbench.analysis.stats.Numbers;
 import dev.boundbench.analysis.stats.PointStats;
 import dev.boundbench.analysis.verdict.Ranking;
 
@@ -12,8 +13,8 @@ final class Marks {
 
     /** The legend under a table that holds a mark. */
     static final String LEGEND = DISTURBED + " disturbed: other processes used more than "
-            + CpuUse.FOREIGN_CORES_LIMIT + " cores, or the hypervisor stole more than "
-            + Num.sig(CpuUse.STEAL_PERCENT_LIMIT, 2) + " %, while the point ran; its score is not to be trusted "
+            + Numbers.plain(CpuUse.FOREIGN_CORES_LIMIT) + " cores, or the hypervisor stole more than "
+            + Numbers.plain(CpuUse.STEAL_PERCENT_LIMIT) + " %, while the point ran; its score is not to be trusted "
             + "(see Warnings).";
 
     /** What a cell reads when the profiler measured nothing. */

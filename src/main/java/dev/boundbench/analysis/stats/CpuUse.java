@@ -69,12 +69,12 @@ public record CpuUse(double busyCores, double cpuMsPerOp, double foreignCores, d
         return foreignCores > FOREIGN_CORES_LIMIT || stealPercent > STEAL_PERCENT_LIMIT;
     }
 
-    /** "0.40 cores of foreign CPU (limit 0.05) and 0.0 % steal (limit 2 %)", naming what was measured. */
+    /** "0.40 cores of foreign CPU on average (limit 0.05 cores) and 0.0 % steal (limit 2 %)", or "… not measured". */
     public String disturbanceText() {
         String foreign = Double.isFinite(foreignCores) ? cores(foreignCores) + " of foreign CPU on average (limit "
-                + cores(FOREIGN_CORES_LIMIT) + ")" : "foreign CPU not measured";
+                + Numbers.plain(FOREIGN_CORES_LIMIT) + " cores)" : "foreign CPU not measured";
         String steal = Double.isFinite(stealPercent) ? percent(stealPercent) + " steal (limit "
-                + percent(STEAL_PERCENT_LIMIT) + ")" : "steal not measured";
+                + Numbers.plain(STEAL_PERCENT_LIMIT) + " %)" : "steal not measured";
         return foreign + " and " + steal;
     }
 

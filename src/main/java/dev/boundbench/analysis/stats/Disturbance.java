@@ -80,8 +80,8 @@ public record Disturbance(int points, int measured, int disturbed, double maxFor
         String of = disturbed + " of " + measured + (measured < points ? " measured (" + (points - measured)
                 + " of " + points + " points not measured)" : "");
         if (disturbed == 0) {
-            return "Disturbed points: " + of + " — foreign CPU ≤ " + CpuUse.cores(CpuUse.FOREIGN_CORES_LIMIT)
-                    + " and steal ≤ " + CpuUse.percent(CpuUse.STEAL_PERCENT_LIMIT) + " throughout";
+            return "Disturbed points: " + of + " — foreign CPU ≤ " + Numbers.plain(CpuUse.FOREIGN_CORES_LIMIT)
+                    + " cores and steal ≤ " + Numbers.plain(CpuUse.STEAL_PERCENT_LIMIT) + " % throughout";
         }
         List<String> saw = new ArrayList<>();
         if (Double.isFinite(maxForeignCores)) {
