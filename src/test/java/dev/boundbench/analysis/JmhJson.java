@@ -47,6 +47,29 @@ public final class JmhJson {
         return this;
     }
 
+    /**
+     * Gives the last entry the CPU profiler's four secondary metrics, each with two forks of two
+     * iterations of raw data around its score.
+     *
+     * @param busyCores {@code ·cpu.busy}, in cores
+     * @param foreignCores {@code ·cpu.foreign}, in cores
+     * @param stealPercent {@code ·cpu.steal}, in percent
+     */
+    public JmhJson cpu(double busyCores, double foreignCores, double stealPercent) {
+        String last = entries.remove(entries.size() - 1);
+        String metrics = String.join(", ", secondary("·cpu.busy", "cores", busyCores),
+                secondary("·cpu.time", "ms/op", busyCores * 10), secondary("·cpu.foreign", "cores", foreignCores),
+                secondary("·cpu.steal", "%", stealPercent));
+        entries.add(last.replace("\"secondaryMetrics\" : {}", "\"secondaryMetrics\" : {" + metrics + "}"));
+        return this;
+    }
+
+    private static String secondary(String name, String unit, double score) {
+        return "\"" + name + "\" : {\"score\" : " + num(score) + ", \"scoreError\" : \"NaN\", \"scoreConfidence\" : "
+                + "[\"NaN\", \"NaN\"], \"scoreUnit\" : \"" + unit + "\", \"rawData\" : [[" + num(score) + ", "
+                + num(score) + "], [" + num(score) + ", " + num(score) + "]]}";
+    }
+
     /** The JSON array. */
     public String json() {
         return "[\n" + String.join(",\n", entries) + "\n]\n";

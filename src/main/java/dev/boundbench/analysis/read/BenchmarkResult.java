@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * One entry of a JMH result file: a benchmark method at one set of parameters.
@@ -55,5 +56,13 @@ public record BenchmarkResult(String source, String benchmark, Mode mode, int th
         int method = benchmark.lastIndexOf('.');
         int type = method > 0 ? benchmark.lastIndexOf('.', method - 1) : -1;
         return benchmark.substring(type + 1);
+    }
+
+    /** The file, short name, mode and parameters, for messages: {@code results.json: ScalingBenchmark.batch [avgt] (threads=8)}. */
+    public String label() {
+        String p = params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
+        return source + ": " + shortName() + " [" + mode.label() + "]" + (p.isEmpty() ? "" : " (" + p + ")")
+                + (threads > 1 ? " on " + threads + " JMH threads" : "");
     }
 }

@@ -2,6 +2,7 @@ package dev.boundbench.analysis.render;
 
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Metric;
+import dev.boundbench.analysis.stats.CpuUse;
 import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Estimate;
 import dev.boundbench.analysis.stats.PointStats;
@@ -19,8 +20,9 @@ import java.util.Set;
 /**
  * {@code results.csv}: one row per benchmark (RFC 4180 quoting), its parameters as
  * {@code param:NAME} columns, its secondary metrics as {@code secondary:NAME} columns, and the
- * curve numbers where the benchmark is on a curve. Numbers have six significant digits; unknown
- * ones are empty.
+ * curve numbers where the benchmark is on a curve, and what the CPU profiler saw: {@code cores_busy}
+ * and {@code foreign_cpu} in cores, {@code disturbed} {@code true} or {@code false} (empty when not
+ * measured). Numbers have six significant digits; unknown ones are empty.
  */
 public final class CsvWriter {
 
@@ -45,7 +47,7 @@ public final class CsvWriter {
         params.forEach(p -> header.add("param:" + p));
         header.addAll(List.of("score", "score_error", "ci_low", "ci_high", "unit", "samples", "curve_"
                 + analysis.scale().label(), "speedup", "speedup_low", "speedup_high", "efficiency", "karp_flatt",
-                "vs_sequential", "vs_sequential_low", "vs_sequential_high"));
+                "vs_sequential", "vs_sequential_low", "vs_sequential_high", "cores_busy", "foreign_cpu", "disturbed"));
         secondaries.forEach(s -> header.add("secondary:" + s));
         StringBuilder sb = new StringBuilder();
         line(sb, header);
@@ -68,6 +70,10 @@ public final class CsvWriter {
                 row.add(num(p.karpFlatt().value()));
                 estimate(row, p.vsSequential());
             }
+            CpuUse cpu = CpuUse.of(r);
+            row.add(num(cpu.busyCores()));
+            row.add(num(cpu.foreignCores()));
+            row.add(cpu.disturbanceMeasured() ? Boolean.toString(cpu.disturbed()) : "");
             secondaries.forEach(s -> row.add(r.secondary().containsKey(s) ? num(r.secondary().get(s).score()) : ""));
             line(sb, row);
         }

@@ -45,6 +45,9 @@ final class Findings {
                         .append(best.clear() ? "" : ")");
             }
             sb.append('.');
+            if (Marks.disturbed(best)) {
+                sb.append(" ").append(Marks.DISTURBED).append(" This rests on a disturbed point: not to be trusted (see Warnings).");
+            }
             CurveStats curve = curveOf(w, win.engine());
             PointStats peak = curve == null ? null : curve.points().stream().filter(p -> p.speedup().known())
                     .max(Comparator.comparingDouble(p -> p.speedup().value())).orElse(null);
@@ -116,6 +119,9 @@ final class Findings {
                 Ranking last = w.byScale().get(w.byScale().size() - 1);
                 return Md.text(w.name()) + " at " + Num.at(scale, last.n()) + ": " + verdict(last, scale);
             }).collect(Collectors.joining("; "));
+            if (workloads.stream().anyMatch(w -> Marks.disturbed(w.best()))) {
+                head += ", resting on disturbed points " + Marks.DISTURBED;
+            }
             bullets.add(head + ". " + details + "."
                     + (most.isEmpty() ? "" : "\n  - At the most " + scale + " measured: " + most + "."));
         });
@@ -131,11 +137,12 @@ final class Findings {
             return engine(win) + at + " (the only engine)";
         }
         String nextAt = Double.isNaN(r.n()) ? " at " + Num.at(scale, next.point().n()) : "";
+        String caveat = Marks.disturbed(r) ? " (rests on a disturbed point " + Marks.DISTURBED + ", not to be trusted)" : "";
         if (r.clear()) {
-            return engine(win) + at + ", " + Num.times(r.margin()) + " over " + engine(next) + nextAt;
+            return engine(win) + at + ", " + Num.times(r.margin()) + " over " + engine(next) + nextAt + caveat;
         }
         return "no clear winner (" + r.tied().stream().map(Md::text).collect(Collectors.joining(" ≈ ")) + "; "
-                + engine(win) + at + " leads by " + Num.times(r.margin()) + ")";
+                + engine(win) + at + " leads by " + Num.times(r.margin()) + ")" + caveat;
     }
 
     private static String engine(Contender c) {

@@ -66,6 +66,8 @@ public final class MarkdownReport {
             sb.append("\n**").append(analysis.warnings().size()).append(analysis.warnings().size() == 1 ? " warning" : " warnings")
                     .append("**: see [Warnings](#warnings).\n");
         }
+        sb.append('\n').append(Md.text(analysis.disturbance().line())).append(".\n\n")
+                .append(Md.text(analysis.stability().line())).append('\n');
         environment(sb, analysis);
         sb.append("\n## What this run shows\n\n");
         Findings.whatThisRunShows(analysis).forEach(b -> sb.append("- ").append(b).append('\n'));
@@ -132,17 +134,22 @@ public final class MarkdownReport {
                     : ": score against ").append(scale).append("](").append(chart).append(")\n\n");
         }
         MarkdownTable table = new MarkdownTable(List.of("engine", scale, "score (" + unit + ")", "± error",
-                "speedup [99.9% CI]", "efficiency", "Karp–Flatt", "vs sequential"),
-                false, true, true, true, true, true, true, true);
+                "speedup [99.9% CI]", "efficiency", "Karp–Flatt", "vs sequential", "cores busy"),
+                false, true, true, true, true, true, true, true, true);
+        boolean marked = false;
         for (CurveStats c : w.curves()) {
             for (PointStats p : c.points()) {
-                table.row(engine(w, c), Num.scale(p.n()), Num.sig(p.score().value(), 4),
+                table.row(engine(w, c), Num.scale(p.n()), Marks.score(p),
                         Num.sig(p.result().primary().error(), 2), Num.times(p.speedup()),
                         p.efficiency().known() ? Num.percent(p.efficiency().value()) : Num.NA,
-                        Num.sig(p.karpFlatt().value(), 2), Num.times(p.vsSequential()));
+                        Num.sig(p.karpFlatt().value(), 2), Num.times(p.vsSequential()), Marks.coresBusy(p));
+                marked |= Marks.disturbed(p);
             }
         }
         sb.append(table.render());
+        if (marked) {
+            sb.append('\n').append(Marks.LEGEND).append('\n');
+        }
         fits(sb, w);
         rankings(sb, w, scale);
     }
@@ -190,7 +197,10 @@ public final class MarkdownReport {
         for (Ranking r : w.byScale()) {
             String verdict = r.runnerUp() == null ? "only engine measured"
                     : r.clear() ? "clear" : "no clear winner (" + String.join(" ≈ ", r.tied()) + ")";
-            table.row(Num.scale(r.n()), r.winner().engine(), Num.sig(r.winner().point().score().value(), 4),
+            if (Marks.disturbed(r)) {
+                verdict += "; rests on a disturbed point " + Marks.DISTURBED + ", not to be trusted";
+            }
+            table.row(Num.scale(r.n()), r.winner().engine(), Marks.score(r.winner().point()),
                     r.runnerUp() == null ? "" : r.runnerUp().engine(), Num.times(r.margin()), verdict);
         }
         sb.append(table.render());

@@ -6,10 +6,13 @@ import dev.boundbench.analysis.stats.CurveAnalyzer;
 import dev.boundbench.analysis.stats.CurveKey;
 import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Curves;
+import dev.boundbench.analysis.stats.Disturbance;
 import dev.boundbench.analysis.stats.Estimate;
+import dev.boundbench.analysis.stats.KindCheck;
 import dev.boundbench.analysis.stats.PointStats;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.stats.SequentialBaselines;
+import dev.boundbench.analysis.stats.Stability;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +39,9 @@ public final class Analyzer {
         List<CurveStats> curves = IntStream.range(0, grouped.size()).parallel()
                 .mapToObj(i -> CurveAnalyzer.analyze(grouped.get(i), baselines, curveWarnings.get(i))).toList();
         curveWarnings.forEach(warnings::addAll);
+        warnings.addAll(Disturbance.warnings(results));
+        warnings.addAll(Stability.review(results).warnings());
+        warnings.addAll(KindCheck.warnings(results, input.environment()));
         return new RunAnalysis(paths.stream().map(Analyzer::displayName).toList(), input.environment(), scale, results,
                 curves, workloads(curves, input.environment()), warnings);
     }

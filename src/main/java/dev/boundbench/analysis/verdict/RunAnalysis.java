@@ -3,7 +3,9 @@ package dev.boundbench.analysis.verdict;
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.stats.CurveStats;
+import dev.boundbench.analysis.stats.Disturbance;
 import dev.boundbench.analysis.stats.Scale;
+import dev.boundbench.analysis.stats.Stability;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,6 +32,16 @@ public record RunAnalysis(List<String> sources, Environment environment, Scale s
         curves = List.copyOf(curves);
         workloads = List.copyOf(workloads);
         warnings = List.copyOf(warnings);
+    }
+
+    /** How many points other processes or the hypervisor disturbed; {@link Disturbance#line()} says it in a line. */
+    public Disturbance disturbance() {
+        return Disturbance.of(results);
+    }
+
+    /** What the stability checks found in the iterations of every point, and what they could not check. */
+    public Stability.Review stability() {
+        return Stability.review(results);
     }
 
     /** This analysis with {@code more} warnings at the end. */

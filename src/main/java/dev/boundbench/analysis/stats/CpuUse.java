@@ -1,0 +1,90 @@
+package dev.boundbench.analysis.stats;
+
+import dev.boundbench.analysis.read.BenchmarkResult;
+import dev.boundbench.analysis.read.Metric;
+import java.util.Locale;
+
+/**
+ * What the suite's CPU profiler measured while one benchmark ran, read from its JMH secondary
+ * metrics; a value is NaN where the metric is absent ("not measured": no {@code /proc}, an older
+ * results file, another project's JSON). The thresholds that make a point <em>disturbed</em> live
+ * here and nowhere else.
+ *
+ * @param busyCores the suite's CPU time (benchmark JVM and its child processes) over wall time, in
+ *     cores: "cores busy"
+ * @param cpuMsPerOp the suite's CPU time per operation (one batch), in milliseconds
+ * @param foreignCores the CPU used on the machine by anything else during the measurement, in cores
+ * @param stealPercent the hypervisor's steal time during the measurement, in percent
+ */
+public record CpuUse(double busyCores, double cpuMsPerOp, double foreignCores, double stealPercent) {
+
+    /** The secondary metric of cores busy (unit {@code cores}); {@code ·} is U+00B7, as JMH writes profilers' metrics. */
+    public static final String BUSY_METRIC = "·cpu.busy";
+
+    /** The secondary metric of CPU time per operation (unit {@code ms/op}). */
+    public static final String TIME_METRIC = "·cpu.time";
+
+    /** The secondary metric of foreign CPU (unit {@code cores}). */
+    public static final String FOREIGN_METRIC = "·cpu.foreign";
+
+    /** The secondary metric of steal (unit {@code %}). */
+    public static final String STEAL_METRIC = "·cpu.steal";
+
+    /**
+     * Above this much foreign CPU on average, in cores, a point is disturbed: 0.05 cores is 5 % of
+     * one core, more than an idle desktop's background (a few tenths of a percent) and far less
+     * than one busy process, which on 2 cores takes half the machine.
+     */
+    public static final double FOREIGN_CORES_LIMIT = 0.05;
+
+    /** Above this much steal on average, in percent, a point is disturbed: the hypervisor gave its CPU to other guests. */
+    public static final double STEAL_PERCENT_LIMIT = 2.0;
+
+    /** Nothing measured. */
+    public static final CpuUse NOT_MEASURED = new CpuUse(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+
+    /** The metrics of {@code result}; NaN for each one it lacks. */
+    public static CpuUse of(BenchmarkResult result) {
+        return new CpuUse(score(result, BUSY_METRIC), score(result, TIME_METRIC), score(result, FOREIGN_METRIC),
+                score(result, STEAL_METRIC));
+    }
+
+    private static double score(BenchmarkResult result, String name) {
+        Metric m = result.secondary().get(name);
+        return m == null ? Double.NaN : m.score();
+    }
+
+    /** Whether cores busy was measured. */
+    public boolean busyMeasured() {
+        return Double.isFinite(busyCores);
+    }
+
+    /** Whether foreign CPU or steal was measured, so whether the point can be called disturbed or not. */
+    public boolean disturbanceMeasured() {
+        return Double.isFinite(foreignCores) || Double.isFinite(stealPercent);
+    }
+
+    /** Whether foreign CPU is above {@link #FOREIGN_CORES_LIMIT} or steal above {@link #STEAL_PERCENT_LIMIT}. */
+    public boolean disturbed() {
+        return foreignCores > FOREIGN_CORES_LIMIT || stealPercent > STEAL_PERCENT_LIMIT;
+    }
+
+    /** "0.40 cores of foreign CPU on average (limit 0.05 cores) and 0.0 % steal (limit 2 %)", or "… not measured". */
+    public String disturbanceText() {
+        String foreign = Double.isFinite(foreignCores) ? cores(foreignCores) + " of foreign CPU on average (limit "
+                + Numbers.plain(FOREIGN_CORES_LIMIT) + " cores)" : "foreign CPU not measured";
+        String steal = Double.isFinite(stealPercent) ? percent(stealPercent) + " steal (limit "
+                + Numbers.plain(STEAL_PERCENT_LIMIT) + " %)" : "steal not measured";
+        return foreign + " and " + steal;
+    }
+
+    /** {@code 0.40 cores}, locale-free. */
+    static String cores(double cores) {
+        return String.format(Locale.ROOT, "%.2f cores", cores);
+    }
+
+    /** {@code 1.5 %}, locale-free. */
+    static String percent(double percent) {
+        return String.format(Locale.ROOT, "%.1f %%", percent);
+    }
+}

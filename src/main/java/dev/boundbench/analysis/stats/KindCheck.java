@@ -1,0 +1,82 @@
+package dev.boundbench.analysis.stats;
+
+import dev.boundbench.analysis.read.BenchmarkResult;
+import dev.boundbench.analysis.read.Environment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Compares the cores a point kept busy with the kind of work its workload declares: CPU work that
+ * keeps less than half a core busy per thread it may use is waiting on something, and I/O work
+ * that keeps more than half a core busy is timed by the engine's own work rather than by waiting.
+ */
+public final class KindCheck {
+
+    /** CPU work is flagged below this many busy cores per usable thread, min(threads, cores). */
+    public static final double CPU_MIN_BUSY_PER_THREAD = 0.5;
+
+    /** I/O work is flagged above this many busy cores. */
+    public static final double IO_MAX_BUSY_CORES = 0.5;
+
+    /** The {@code @Param} that holds a point's thread count. */
+    static final String THREADS_PARAM = "threads";
+
+    /** The {@code environment.json} entry that holds the cores the run could use. */
+    static final String CORES_ENTRY = "cores";
+
+    private KindCheck() {
+    }
+
+    /** One warning per point whose cores busy contradicts its workload's kind; silent where either is unknown. */
+    public static List<String> warnings(List<BenchmarkResult> results, Environment environment) {
+        List<String> warnings = new ArrayList<>();
+        double cores = number(environment.entries().get(CORES_ENTRY));
+        for (BenchmarkResult r : results) {
+            CpuUse cpu = CpuUse.of(r);
+            String workload = r.params().get(CurveKey.WORKLOAD);
+            double threads = number(r.params().get(THREADS_PARAM));
+            if (!cpu.busyMeasured() || workload == null) {
+                continue;
+            }
+            String busy = CpuUse.cores(cpu.busyCores());
+            switch (environment.kindOf(workload)) {
+                case "CPU" -> {
+                    double usable = Math.min(threads, cores);
+                    if (Double.isFinite(usable) && cpu.busyCores() < CPU_MIN_BUSY_PER_THREAD * usable) {
+                        warnings.add(r.label() + ": CPU workload " + workload + " keeps only " + busy
+                                + " busy, under half of the " + Numbers.plain(usable) + " it could use (min of "
+                                + Numbers.plain(threads) + " threads and " + Numbers.plain(cores)
+                                + " cores): it waits (locks, I/O, too few tasks for the threads) more than it computes");
+                    }
+                }
+                case "IO" -> {
+                    if (cpu.busyCores() > IO_MAX_BUSY_CORES) {
+                        warnings.add(r.label() + ": IO workload " + workload + " keeps " + busy + " busy"
+                                + (Double.isFinite(threads) ? " at " + Numbers.plain(threads) + " threads" : "")
+                                + ": the engine's own work (e.g. creating " + String.format(Locale.ROOT, "%,d",
+                                        (long) (Double.isFinite(threads) ? threads : 1000))
+                                + " threads), not waiting, sets its time");
+                    }
+                }
+                default -> {
+                    // kind unknown: nothing to contradict
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /** A whole positive number from environment or parameter text, else NaN. */
+    private static double number(String text) {
+        if (text == null) {
+            return Double.NaN;
+        }
+        try {
+            double v = Double.parseDouble(text.trim());
+            return v > 0 ? v : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.boundbench.analysis.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.boundbench.analysis.JmhJson;
+import dev.boundbench.analysis.read.BenchmarkResult;
+import dev.boundbench.analysis.read.Environment;
+import dev.boundbench.analysis.read.Metric;
+import dev.boundbench.analysis.read.Mode;
+import dev.boundbench.analysis.read.RawSamples;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Cores busy against the declared kind of work: CPU work that waits, I/O work that computes. */
+class KindCheckTest {
+
+    private static final Environment TWO_CORES = new Environment(Map.of("cores", "2"),
+            Map.of("fib", "CPU", "sleep", "IO"));
+
+    private static BenchmarkResult point(String workload, int threads, Double busyCores) {
+        Map<String, Metric> secondary = busyCores == null ? Map.of()
+                : Map.of(CpuUse.BUSY_METRIC, new Metric(busyCores, Double.NaN, Double.NaN, Double.NaN, "cores", 2,
+                        RawSamples.NONE));
+        return new BenchmarkResult("results.json", "a.ScalingBenchmark.batch", Mode.AVERAGE_TIME, 1, 1,
+                JmhJson.params("workload", workload, "threads", Integer.toString(threads)),
+                new Metric(10, 0.1, 9.9, 10.1, "ms/op", 5, RawSamples.NONE), secondary, "", "", "");
+    }
+
+    @Test
+    void warnings_cpuWorkloadUnderHalfACorePerThread_fires() {
+        List<String> warnings = KindCheck.warnings(List.of(point("fib", 8, 0.9)), TWO_CORES);
+
+        assertEquals(List.of("results.json: ScalingBenchmark.batch [avgt] (workload=fib, threads=8): CPU workload fib "
+                + "keeps only 0.90 cores busy, under half of the 2 it could use (min of 8 threads and 2 cores): it "
+                + "waits (locks, I/O, too few tasks for the threads) more than it computes"), warnings);
+    }
+
+    @Test
+    void warnings_cpuWorkloadBusyOnEveryUsableCore_staysSilent() {
+        assertEquals(List.of(), KindCheck.warnings(List.of(point("fib", 1, 0.98), point("fib", 8, 1.9),
+                point("fib", 2, 1.0)), TWO_CORES));
+    }
+
+    @Test
+    void warnings_ioWorkloadKeepingCoresBusy_fires() {
+        List<String> warnings = KindCheck.warnings(List.of(point("sleep", 1000, 1.3)), TWO_CORES);
+
+        assertEquals(List.of("results.json: ScalingBenchmark.batch [avgt] (workload=sleep, threads=1000): IO workload "
+                + "sleep keeps 1.30 cores busy at 1000 threads: the engine's own work (e.g. creating 1,000 threads), "
+                + "not waiting, sets its time"), warnings);
+    }
+
+    @Test
+    void warnings_ioWorkloadWaiting_staysSilent() {
+        assertEquals(List.of(), KindCheck.warnings(List.of(point("sleep", 1000, 0.3), point("sleep", 1, 0.01)),
+                TWO_CORES));
+    }
+
+    @Test
+    void warnings_notMeasuredOrKindOrCoresUnknown_staysSilent() {
+        Environment noCores = new Environment(Map.of(), Map.of("fib", "CPU"));
+
+        assertEquals(List.of(), KindCheck.warnings(List.of(point("fib", 2, null), point("other", 2, 0.01)),
+                TWO_CORES));
+        assertEquals(List.of(), KindCheck.warnings(List.of(point("fib", 2, 0.01)), noCores));
+    }
+}
