@@ -1,6 +1,8 @@
 package dev.boundbench.launcher;
 
 import dev.boundbench.analysis.Report;
+import dev.boundbench.analysis.stats.Scale;
+import dev.boundbench.analysis.verdict.RunAnalysis;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -106,8 +108,10 @@ public final class Launcher {
             console.printf("%nDone in %s. Scores (time per operation: lower is faster; ops per time: higher):%n",
                     elapsed(start));
             console.print(SummaryTable.render(session.results()));
-            List<String> warnings = Report.write(folder.path());
-            warnings.forEach(warning -> console.println("report: " + warning));
+            RunAnalysis analysis = Report.write(List.of(folder.path()), folder.path(), Scale.DEFAULT);
+            analysis.warnings().forEach(warning -> console.println("report: " + warning));
+            console.println(analysis.disturbance().line());
+            console.println(analysis.stability().line());
             console.println("Report: " + folder.path().resolve(Report.REPORT_FILE));
             console.println("Results: " + folder.path());
         }
