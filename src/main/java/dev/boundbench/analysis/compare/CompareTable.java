@@ -60,12 +60,12 @@ public final class CompareTable {
                         : "");
     }
 
-    /** A signed percentage, {@code +103 %} or {@code −51 %}. */
+    /** A signed percentage, {@code +103 %}, {@code −51 %} or {@code +2.04 %}: whole from 10 up, else 3 digits. */
     static String percent(double value) {
         if (!Double.isFinite(value)) {
             return Num.sig(value, 2) + " %";
         }
-        String digits = Num.sig(Math.abs(value), 2);
+        String digits = Num.sig(Math.abs(value), Math.abs(value) >= 10 ? 2 : 3);
         return (digits.equals("0") ? "" : value < 0 ? "−" : "+") + digits + " %";
     }
 

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -213,8 +214,10 @@ public final class MarkdownReport {
         List<Estimate> ratios = ratios(analysis);
         long fallbacks = ratios.stream().filter(e -> e.method() == Estimate.Method.JMH_ERROR).count();
         return "Intervals of ratios (speedup, vs sequential, a winner's margin) are "
-                + Num.percent(HierarchicalBootstrap.LEVEL) + " confidence intervals from a hierarchical bootstrap of JMH's rawData (forks, then iterations; "
-                + String.format(java.util.Locale.ROOT, "%,d", HierarchicalBootstrap.RESAMPLES) + " resamples, fixed seed); "
+                + Num.percent(HierarchicalBootstrap.LEVEL) + " confidence intervals from a hierarchical bootstrap"
+                + " of JMH's rawData (forks drawn whole, a single fork's iterations one by one; "
+                + String.format(Locale.ROOT, "%,d", HierarchicalBootstrap.RESAMPLES)
+                + " resamples, fixed seed; Student t with Welch–Satterthwaite degrees of freedom); "
                 + fallbacks + (fallbacks == 1 ? " ratio" : " ratios") + " of " + ratios.size()
                 + " fell back to interval arithmetic on JMH's 99.9 % score errors because rawData was missing"
                 + " or held one value. "
