@@ -5,6 +5,7 @@ import dev.boundbench.analysis.compare.CompareTable;
 import dev.boundbench.analysis.compare.Comparison;
 import dev.boundbench.analysis.read.Inputs;
 import dev.boundbench.analysis.render.Num;
+import dev.boundbench.analysis.stats.HierarchicalBootstrap;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.verdict.RunAnalysis;
 import java.io.PrintStream;
@@ -156,13 +157,15 @@ public final class AnalysisCli {
                 warnings);
         out.println("Before: " + inputs.get(0) + " (" + before.loaded().results().size() + " benchmarks); after: "
                 + inputs.get(1) + " (" + after.loaded().results().size() + " benchmarks).");
-        out.println("Speed = after's rate / before's rate (above 1 is faster), with its 99.9% interval; "
-                + "threshold " + Num.sig(threshold, 3) + "%.");
+        out.println("Change = after / before - 1 of the time per operation (time units) or of the speed "
+                + "(throughput units), with its " + Num.percent(HierarchicalBootstrap.LEVEL)
+                + " interval (hierarchical bootstrap from rawData); "
+                + "no change when the interval holds 0 % or the change is below the threshold, "
+                + Num.scale(threshold) + " %.");
         out.println();
         out.print(CompareTable.render(rows, threshold));
         warnings.forEach(w -> err.println("warning: " + w));
-        final double limit = threshold;
-        return rows.stream().anyMatch(r -> r.slowerBeyond(limit)) ? FAILED : OK;
+        return rows.stream().anyMatch(CompareRow::slowerBeyond) ? FAILED : OK;
     }
 
     private static String value(List<String> args, int i, String option) {

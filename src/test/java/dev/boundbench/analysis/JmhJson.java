@@ -25,9 +25,23 @@ public final class JmhJson {
         return map;
     }
 
-    /** Adds an entry with a score, its error (NaN for unknown) and two forks of raw data around the score. */
+    /**
+     * Adds an entry with a score, its error (NaN for unknown) and raw data to match: two forks of two
+     * iterations whose fork means lie {@code error / 3} either side of the score (the bootstrap's 95 %
+     * interval of a ratio of two such entries is then about as wide as interval arithmetic on the
+     * errors), or a single value when the error is unknown.
+     */
     public JmhJson add(String benchmark, String mode, String unit, Map<String, String> params, double score,
             double error) {
+        double d = error / 3;
+        double[][] raw = Double.isNaN(error) ? new double[][] {{score}}
+                : new double[][] {{score + d, score + d}, {score - d, score - d}};
+        return add(benchmark, mode, unit, params, score, error, raw);
+    }
+
+    /** Adds an entry with a score, its error (NaN for unknown) and the given raw data, one array per fork. */
+    public JmhJson add(String benchmark, String mode, String unit, Map<String, String> params, double score,
+            double error, double[][] raw) {
         StringBuilder sb = new StringBuilder();
         sb.append("{\"jmhVersion\" : \"1.37\", \"benchmark\" : \"").append(benchmark).append("\", \"mode\" : \"")
                 .append(mode).append("\", \"threads\" : 1, \"forks\" : 2, \"jdkVersion\" : \"25\",")
@@ -40,9 +54,9 @@ public final class JmhJson {
         }
         sb.append(" \"primaryMetric\" : {\"score\" : ").append(num(score)).append(", \"scoreError\" : ")
                 .append(num(error)).append(", \"scoreConfidence\" : [").append(num(score - error)).append(", ")
-                .append(num(score + error)).append("], \"scoreUnit\" : \"").append(unit).append("\",")
-                .append(" \"rawData\" : [[").append(num(score)).append(", ").append(num(score)).append("], [")
-                .append(num(score)).append(", ").append(num(score)).append("]]}, \"secondaryMetrics\" : {}}");
+                .append(num(score + error)).append("], \"scoreUnit\" : \"").append(unit).append("\"")
+                .append(raw == null ? "" : ", \"rawData\" : " + rawData(raw))
+                .append("}, \"secondaryMetrics\" : {}}");
         entries.add(sb.toString());
         return this;
     }
@@ -84,6 +98,18 @@ public final class JmhJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String rawData(double[][] raw) {
+        List<String> forks = new ArrayList<>();
+        for (double[] fork : raw) {
+            List<String> values = new ArrayList<>();
+            for (double v : fork) {
+                values.add(num(v));
+            }
+            forks.add("[" + String.join(", ", values) + "]");
+        }
+        return "[" + String.join(", ", forks) + "]";
     }
 
     private static String num(double d) {

@@ -1,6 +1,7 @@
 package dev.boundbench.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.verdict.RunAnalysis;
@@ -25,7 +26,10 @@ class LargeRunTest {
         assertEquals(1000, analysis.results().size());
         assertEquals(125, analysis.curves().size());
         assertEquals(25, analysis.workloads().size());
-        assertEquals(List.of(), analysis.warnings());
+        // The synthetic iterations are noise (CV 2 %); a test at p < 0.01 calls a trend in a few of 1,000.
+        List<String> notTrend = analysis.warnings().stream().filter(w -> !w.contains(": trend: ")).toList();
+        assertEquals(List.of(), notTrend);
+        assertTrue(analysis.warnings().size() <= 5, analysis.warnings().toString());
         assertEquals(1001, Files.readAllLines(dir.resolve(Report.CSV_FILE)).size());
         assertEquals(25, Files.list(dir.resolve("charts")).count());
     }

@@ -1,5 +1,6 @@
 package dev.boundbench.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,6 +61,17 @@ class ReportGoldenTest {
         }
         for (String chart : MarkdownCharts.linked(out.resolve(Report.REPORT_FILE))) {
             assertTrue(Files.size(out.resolve(chart)) > 1000, "chart " + chart + " drawn");
+        }
+    }
+
+    @Test
+    void write_twice_byteIdenticalReports() throws IOException {
+        Report.write(List.of(resource("suite")), out.resolve("first"), Scale.DEFAULT);
+        Report.write(List.of(resource("suite")), out.resolve("second"), Scale.DEFAULT);
+
+        for (String file : List.of(Report.REPORT_FILE, Report.CSV_FILE)) {
+            assertArrayEquals(Files.readAllBytes(out.resolve("first").resolve(file)),
+                    Files.readAllBytes(out.resolve("second").resolve(file)), file + ": the bootstrap's seeds are fixed");
         }
     }
 

@@ -2,11 +2,11 @@ package dev.boundbench.analysis.compare;
 
 /** The verdict on one benchmark between two runs. */
 public enum Change {
-    /** The speed interval lies wholly above 1. */
+    /** The speed ratio's interval lies wholly above 1 and the change reaches the threshold. */
     FASTER("faster"),
-    /** The speed interval lies wholly below 1. */
+    /** The speed ratio's interval lies wholly below 1 and the change reaches the threshold. */
     SLOWER("slower"),
-    /** The speed interval holds 1. */
+    /** The interval holds 1, or the change is below the threshold. */
     NO_CHANGE("no change"),
     /** Only the first run has this benchmark. */
     ONLY_BEFORE("only in before"),

@@ -3,49 +3,70 @@ package dev.boundbench.analysis.compare;
 import dev.boundbench.analysis.read.Metric;
 import dev.boundbench.analysis.render.MarkdownTable;
 import dev.boundbench.analysis.render.Num;
+import dev.boundbench.analysis.stats.Estimate;
 import java.util.List;
 
 /** The comparison as a padded table and a one-line summary, for a terminal or a CI log. */
 public final class CompareTable {
+
+    /** Marks a change whose interval comes from JMH's score errors (no raw data on a side). */
+    static final String FALLBACK_MARK = " *";
 
     private CompareTable() {
     }
 
     /** The table of {@code rows} and the summary line under it. */
     public static String render(List<CompareRow> rows, double thresholdPercent) {
-        MarkdownTable table = new MarkdownTable(List.of("benchmark", "before", "after", "unit", "speed after/before",
-                "verdict"), false, true, true, false, true, false);
+        MarkdownTable table = new MarkdownTable(List.of("benchmark", "before", "after", "unit",
+                "change after vs before [CI]", "verdict"), false, true, true, false, false, false);
         int faster = 0;
         int slower = 0;
-        int beyond = 0;
         int same = 0;
         int other = 0;
+        boolean fallback = false;
+        String threshold = Num.scale(thresholdPercent) + " %";
         for (CompareRow r : rows) {
             String verdict = r.change().label();
             switch (r.change()) {
-                case FASTER -> {
-                    faster++;
-                    verdict = "faster by " + Num.sig(-r.slowdownPercent(), 3) + "%";
-                }
+                case FASTER -> faster++;
                 case SLOWER -> {
                     slower++;
-                    verdict = "slower by " + Num.sig(r.slowdownPercent(), 3) + "%";
-                    if (r.slowerBeyond(thresholdPercent)) {
-                        beyond++;
-                        verdict += " (beyond " + Num.sig(thresholdPercent, 3) + "%)";
-                    }
+                    verdict += " (beyond " + threshold + ")";
                 }
-                case NO_CHANGE -> same++;
+                case NO_CHANGE -> {
+                    same++;
+                    verdict += Math.abs(r.percent().value()) < thresholdPercent ? " (below " + threshold + ")"
+                            : " (interval holds 0 %)";
+                }
                 default -> other++;
+            }
+            String change = "";
+            if (r.speed().known()) {
+                Estimate p = r.percent();
+                change = r.quantity() + " " + percent(p.value())
+                        + (p.hasInterval() ? " [" + percent(p.low()) + ", " + percent(p.high()) + "]" : "");
+                if (p.method() == Estimate.Method.JMH_ERROR) {
+                    change += FALLBACK_MARK;
+                    fallback = true;
+                }
             }
             table.row(r.label(), r.before() == null ? "" : score(r.before().primary()),
                     r.after() == null ? "" : score(r.after().primary()),
-                    (r.before() != null ? r.before() : r.after()).primary().unit(),
-                    r.speed().known() ? Num.times(r.speed()) : "", verdict);
+                    (r.before() != null ? r.before() : r.after()).primary().unit(), change, verdict);
         }
-        return table.render() + "\n" + faster + " faster, " + slower + " slower (" + beyond + " beyond "
-                + Num.sig(thresholdPercent, 3) + "%), " + same + " no change" + (other > 0 ? ", " + other
-                        + " not compared" : "") + ".\n";
+        return table.render() + "\n" + faster + " faster, " + slower + " slower beyond " + threshold + ", " + same
+                + " no change" + (other > 0 ? ", " + other + " not compared" : "") + ".\n"
+                + (fallback ? "*" + " 99.9 % interval by interval arithmetic on JMH's score errors: rawData missing.\n"
+                        : "");
+    }
+
+    /** A signed percentage, {@code +103 %}, {@code −51 %} or {@code +2.04 %}: whole from 10 up, else 3 digits. */
+    static String percent(double value) {
+        if (!Double.isFinite(value)) {
+            return Num.sig(value, 2) + " %";
+        }
+        String digits = Num.sig(Math.abs(value), Math.abs(value) >= 10 ? 2 : 3);
+        return (digits.equals("0") ? "" : value < 0 ? "−" : "+") + digits + " %";
     }
 
     private static String score(Metric m) {

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Matches the benchmarks of two runs (by name, mode, JMH threads and parameters) and judges each:
- * faster or slower when the interval of the speed ratio excludes 1, else no change. Without error
- * bars, a change beyond the threshold counts.
+ * Matches the benchmarks of two runs (by name, mode, JMH threads and parameters) and judges each,
+ * as Criterion's noise threshold and benchstat's "~" do: no change when the interval of the ratio
+ * holds 1 or when the change is below the threshold; else faster or slower. Without an interval,
+ * the threshold alone decides.
  */
 public final class Comparison {
 
@@ -26,12 +27,12 @@ public final class Comparison {
         List<CompareRow> rows = new ArrayList<>();
         first.forEach((key, b) -> {
             BenchmarkResult a = second.get(key);
-            rows.add(a == null ? new CompareRow(label(b), b, null, Estimate.UNKNOWN, Double.NaN, Change.ONLY_BEFORE)
+            rows.add(a == null ? new CompareRow(label(b), b, null, Estimate.UNKNOWN, Change.ONLY_BEFORE)
                     : row(b, a, thresholdPercent));
         });
         second.forEach((key, a) -> {
             if (!first.containsKey(key)) {
-                rows.add(new CompareRow(label(a), null, a, Estimate.UNKNOWN, Double.NaN, Change.ONLY_AFTER));
+                rows.add(new CompareRow(label(a), null, a, Estimate.UNKNOWN, Change.ONLY_AFTER));
             }
         });
         return rows;
@@ -39,23 +40,20 @@ public final class Comparison {
 
     private static CompareRow row(BenchmarkResult b, BenchmarkResult a, double thresholdPercent) {
         if (!b.primary().unit().equals(a.primary().unit())) {
-            return new CompareRow(label(b), b, a, Estimate.UNKNOWN, Double.NaN, Change.INCOMPARABLE);
+            return new CompareRow(label(b), b, a, Estimate.UNKNOWN, Change.INCOMPARABLE);
         }
-        Estimate rateBefore = Estimate.rateOf(b.primary(), b.direction());
-        Estimate rateAfter = Estimate.rateOf(a.primary(), a.direction());
-        Estimate speed = rateAfter.over(rateBefore);
+        Estimate speed = Estimate.rateRatio(a.primary(), b.primary(), b.direction());
         if (!speed.known() || speed.value() <= 0) {
-            return new CompareRow(label(b), b, a, speed, Double.NaN, Change.INCOMPARABLE);
+            return new CompareRow(label(b), b, a, speed, Change.INCOMPARABLE);
         }
-        double slowdown = (1 / speed.value() - 1) * 100;
-        Change change;
-        if (speed.hasInterval()) {
-            change = speed.above(1) ? Change.FASTER : speed.below(1) ? Change.SLOWER : Change.NO_CHANGE;
-        } else {
-            change = slowdown > thresholdPercent ? Change.SLOWER
-                    : (speed.value() - 1) * 100 > thresholdPercent ? Change.FASTER : Change.NO_CHANGE;
+        CompareRow judged = new CompareRow(label(b), b, a, speed, Change.NO_CHANGE);
+        double percent = judged.percent().value();
+        boolean beyond = Math.abs(percent) >= thresholdPercent;
+        boolean excludesOne = !speed.hasInterval() || speed.above(1) || speed.below(1);
+        if (!beyond || !excludesOne) {
+            return judged;
         }
-        return new CompareRow(label(b), b, a, speed, slowdown, change);
+        return new CompareRow(label(b), b, a, speed, speed.value() > 1 ? Change.FASTER : Change.SLOWER);
     }
 
     private static Map<String, BenchmarkResult> index(List<BenchmarkResult> results, String side,

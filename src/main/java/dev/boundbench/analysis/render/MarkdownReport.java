@@ -4,7 +4,9 @@ import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Direction;
 import dev.boundbench.analysis.stats.AmdahlModel;
 import dev.boundbench.analysis.stats.CurveStats;
+import dev.boundbench.analysis.stats.Estimate;
 import dev.boundbench.analysis.stats.FitResult;
+import dev.boundbench.analysis.stats.HierarchicalBootstrap;
 import dev.boundbench.analysis.stats.PointStats;
 import dev.boundbench.analysis.stats.ScalabilityFitter;
 import dev.boundbench.analysis.stats.UslModel;
@@ -17,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -60,8 +63,7 @@ public final class MarkdownReport {
                 .append(" benchmarks, ").append(analysis.curves().size()).append(" curves, ")
                 .append(analysis.workloads().size()).append(" workloads; curves run along `").append(scale)
                 .append("`.\n");
-        sb.append("Intervals are 99.9 % confidence intervals, carried from JMH's score errors by interval "
-                + "arithmetic; a winner is clear only when its interval does not overlap the runner-up's.\n");
+        sb.append(intervals(analysis)).append('\n');
         if (!analysis.warnings().isEmpty()) {
             sb.append("\n**").append(analysis.warnings().size()).append(analysis.warnings().size() == 1 ? " warning" : " warnings")
                     .append("**: see [Warnings](#warnings).\n");
@@ -134,7 +136,7 @@ public final class MarkdownReport {
                     : ": score against ").append(scale).append("](").append(chart).append(")\n\n");
         }
         MarkdownTable table = new MarkdownTable(List.of("engine", scale, "score (" + unit + ")", "± error",
-                "speedup [99.9% CI]", "efficiency", "Karp–Flatt", "vs sequential", "cores busy"),
+                "speedup [" + speedupLevel(w) + " CI]", "efficiency", "Karp–Flatt", "vs sequential", "cores busy"),
                 false, true, true, true, true, true, true, true, true);
         boolean marked = false;
         for (CurveStats c : w.curves()) {
@@ -215,6 +217,47 @@ public final class MarkdownReport {
                     .append('.');
         }
         sb.append("\nBest of each engine: ").append(Findings.verdict(w.best(), scale)).append(".\n");
+    }
+
+    /** The sentence on how the ratios' intervals were made, with the count of fallbacks. */
+    static String intervals(RunAnalysis analysis) {
+        List<Estimate> ratios = ratios(analysis);
+        long fallbacks = ratios.stream().filter(e -> e.method() == Estimate.Method.JMH_ERROR).count();
+        return "Intervals of ratios (speedup, vs sequential, a winner's margin) are "
+                + Num.percent(HierarchicalBootstrap.LEVEL) + " confidence intervals from a hierarchical bootstrap"
+                + " of JMH's rawData (forks drawn whole, a single fork's iterations one by one; "
+                + String.format(Locale.ROOT, "%,d", HierarchicalBootstrap.RESAMPLES)
+                + " resamples, fixed seed; Student t with Welch–Satterthwaite degrees of freedom); "
+                + fallbacks + (fallbacks == 1 ? " ratio" : " ratios") + " of " + ratios.size()
+                + " fell back to interval arithmetic on JMH's 99.9 % score errors because rawData was missing"
+                + " or held one value. "
+                + "Scores keep JMH's 99.9 % errors; a winner is clear only when its margin's interval lies above 1.";
+    }
+
+    /** Every ratio the report shows: speedups and vs sequential of each point, margins of each ranking. */
+    private static List<Estimate> ratios(RunAnalysis analysis) {
+        List<Estimate> ratios = new ArrayList<>();
+        for (CurveStats c : analysis.curves()) {
+            for (PointStats p : c.points()) {
+                ratios.add(p.speedup());
+                ratios.add(p.vsSequential());
+            }
+        }
+        for (Workload w : analysis.workloads()) {
+            w.byScale().forEach(r -> ratios.add(r.margin()));
+            ratios.add(w.best().margin());
+        }
+        ratios.removeIf(e -> !e.known() || e.method() == Estimate.Method.NONE);
+        return ratios;
+    }
+
+    /** The level of the workload's speedup intervals: the bootstrap's, JMH's, or both. */
+    private static String speedupLevel(Workload w) {
+        Set<Estimate.Method> methods = w.curves().stream().flatMap(c -> c.points().stream())
+                .map(p -> p.speedup().method()).filter(m -> m != Estimate.Method.NONE).collect(Collectors.toSet());
+        String boot = Num.percent(HierarchicalBootstrap.LEVEL);
+        return methods.contains(Estimate.Method.JMH_ERROR)
+                ? methods.contains(Estimate.Method.BOOTSTRAP) ? boot + " / 99.9%" : "99.9%" : boot;
     }
 
     private static String crossover(Crossover c) {

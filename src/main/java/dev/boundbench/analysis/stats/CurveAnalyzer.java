@@ -35,19 +35,20 @@ public final class CurveAnalyzer {
                             .collect(Collectors.joining(", "))
                     + "): speedup, efficiency and Karp–Flatt not computed; scores shown");
         }
-        Estimate rateOne = one == null ? Estimate.UNKNOWN : Estimate.rateOf(one.result().primary(), direction);
         List<PointStats> points = new ArrayList<>();
         List<double[]> fitData = new ArrayList<>();
         for (Curve.Point p : curve.points()) {
             BenchmarkResult r = p.result();
             Estimate rate = Estimate.rateOf(r.primary(), direction);
-            Estimate speedup = one == null ? Estimate.UNKNOWN : p == one && rate.known() ? new Estimate(1, 1, 1) : rate.over(rateOne);
+            Estimate speedup = one == null ? Estimate.UNKNOWN
+                    : p == one && rate.known() ? Estimate.exact(1)
+                    : Estimate.rateRatio(r.primary(), one.result().primary(), direction);
             Estimate efficiency = speedup.known() && p.n() > 0 ? speedup.times(1 / p.n()) : Estimate.UNKNOWN;
             Estimate karpFlatt = p.n() > 1 && speedup.known() ? karpFlatt(speedup, p.n()) : Estimate.UNKNOWN;
             BenchmarkResult seq = baselines.baselineFor(curve.key(), p.n());
             Estimate vsSequential = seq == null || !seq.primary().unit().equals(r.primary().unit())
                     ? Estimate.UNKNOWN
-                    : rate.over(Estimate.rateOf(seq.primary(), direction));
+                    : Estimate.rateRatio(r.primary(), seq.primary(), direction);
             points.add(new PointStats(p.n(), r, Estimate.of(r.primary()), speedup, efficiency, karpFlatt,
                     vsSequential));
             if (rate.value() > 0 && Double.isFinite(rate.value())) {
@@ -63,14 +64,14 @@ public final class CurveAnalyzer {
     static Estimate karpFlatt(Estimate speedup, double n) {
         double value = karpFlatt(speedup.value(), n);
         if (!speedup.hasInterval()) {
-            return new Estimate(value, Double.NaN, Double.NaN);
+            return new Estimate(value, Double.NaN, Double.NaN, speedup.method());
         }
         double low = karpFlatt(speedup.high(), n);
         double high = speedup.low() > 0 ? karpFlatt(speedup.low(), n) : Double.POSITIVE_INFINITY;
-        return new Estimate(value, Math.min(low, value), Math.max(high, value));
+        return new Estimate(value, Math.min(low, value), Math.max(high, value), speedup.method());
     }
 
-    private static double karpFlatt(double s, double n) {
+    static double karpFlatt(double s, double n) {
         return (1 / s - 1 / n) / (1 - 1 / n);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.analysis.JmhJson;
 import dev.boundbench.analysis.read.BenchmarkResult;
+import dev.boundbench.analysis.read.RawSamples;
 import dev.boundbench.analysis.read.ResultsReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,23 +46,44 @@ class CurveAnalyzerTest {
     }
 
     @Test
-    void analyze_throughputMode_speedupIsXnOverX1() {
+    void analyze_throughputModeWithoutRawData_speedupIntervalByIntervalArithmetic() {
         JmhJson json = new JmhJson()
-                .add("b.B.m", "thrpt", "ops/ms", params("threads", "1"), 10, 1)
-                .add("b.B.m", "thrpt", "ops/ms", params("threads", "2"), 18, 1);
+                .add("b.B.m", "thrpt", "ops/ms", params("threads", "1"), 10, 1, null)
+                .add("b.B.m", "thrpt", "ops/ms", params("threads", "2"), 18, 1, null);
 
         PointStats two = analyze(json, Scale.DEFAULT, new ArrayList<>()).get(0).points().get(1);
 
         assertEquals(1.8, two.speedup().value(), 1e-12);
         assertEquals(17.0 / 11, two.speedup().low(), 1e-12, "lowest X(2) over highest X(1)");
         assertEquals(19.0 / 9, two.speedup().high(), 1e-12, "highest X(2) over lowest X(1)");
+        assertEquals(Estimate.Method.JMH_ERROR, two.speedup().method());
+        assertEquals(Estimate.Method.JMH_ERROR, two.karpFlatt().method());
     }
 
     @Test
-    void analyze_timeInterval_carriesScoreErrors() {
+    void analyze_withRawData_speedupIntervalFromBootstrap() {
+        double[][] one = {{100, 102, 98}, {101, 99, 100}, {97, 103, 100}};
+        double[][] four = {{40, 41, 39}, {42, 40, 41}, {39, 40, 38}};
         JmhJson json = new JmhJson()
-                .add("b.B.m", "avgt", "ms/op", params("threads", "1"), 100, 10)
-                .add("b.B.m", "avgt", "ms/op", params("threads", "2"), 50, 5);
+                .add("b.B.m", "avgt", "ms/op", params("threads", "1"), 100, 1, one)
+                .add("b.B.m", "avgt", "ms/op", params("threads", "4"), 40, 1, four);
+
+        PointStats p = analyze(json, Scale.DEFAULT, new ArrayList<>()).get(0).points().get(1);
+
+        Estimate expected = HierarchicalBootstrap.ratio(new RawSamples(List.of(one)), new RawSamples(List.of(four)));
+        assertEquals(Estimate.Method.BOOTSTRAP, p.speedup().method());
+        assertEquals(2.5, p.speedup().value(), 1e-12, "the scores' ratio");
+        assertEquals(expected.low(), p.speedup().low(), 1e-12, "T(1)/T(4) bootstrapped from the forks");
+        assertEquals(expected.high(), p.speedup().high(), 1e-12);
+        assertEquals(p.speedup().low() / 4, p.efficiency().low(), 1e-12, "efficiency follows the speedup");
+        assertEquals(CurveAnalyzer.karpFlatt(p.speedup().high(), 4), p.karpFlatt().low(), 1e-12);
+    }
+
+    @Test
+    void analyze_timeIntervalWithoutRawData_carriesScoreErrors() {
+        JmhJson json = new JmhJson()
+                .add("b.B.m", "avgt", "ms/op", params("threads", "1"), 100, 10, null)
+                .add("b.B.m", "avgt", "ms/op", params("threads", "2"), 50, 5, null);
 
         Estimate s = analyze(json, Scale.DEFAULT, new ArrayList<>()).get(0).points().get(1).speedup();
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.analysis.JmhJson;
+import dev.boundbench.analysis.stats.Estimate;
 import dev.boundbench.analysis.stats.Scale;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,60 @@ class AnalyzerTest {
 
         assertFalse(r.clear());
         assertEquals(List.of("A", "B"), r.tied());
+    }
+
+    /** 3 forks × 4 iterations around {@code ms}: fork offsets of ±{@code spread}, iterations ±spread/2. */
+    private static JmhJson sampled(JmhJson json, String engine, double ms, double spread) {
+        double[][] raw = new double[3][];
+        for (int f = 0; f < 3; f++) {
+            double fork = ms + (f - 1) * spread;
+            raw[f] = new double[] {fork - spread / 2, fork + spread / 2, fork + spread / 2, fork - spread / 2};
+        }
+        // JMH's 99.9 % errors are wide on purpose: the bootstrap decides, not their overlap.
+        return json.add("b.B.m", "avgt", "ms/op", params("workload", "w", "engine", engine, "threads", "1"), ms,
+                ms * 0.1, raw);
+    }
+
+    @Test
+    void ranking_bootstrapMarginAboveOne_clear() throws Exception {
+        JmhJson json = new JmhJson();
+        sampled(json, "A", 10, 0.02);
+        sampled(json, "B", 10.5, 0.02);
+
+        Ranking r = only(json).byScale().get(0);
+
+        assertEquals(Estimate.Method.BOOTSTRAP, r.margin().method());
+        assertTrue(r.margin().above(1), r.margin().toString());
+        assertTrue(r.clear());
+        assertEquals(List.of("A"), r.tied());
+        assertTrue(r.winner().rate().overlaps(r.runnerUp().rate()), "JMH's 99.9 % errors alone would call a tie");
+    }
+
+    @Test
+    void ranking_bootstrapMarginHoldsOne_notClear() throws Exception {
+        JmhJson json = new JmhJson();
+        sampled(json, "A", 10, 0.5);
+        sampled(json, "B", 10.5, 0.5);
+        sampled(json, "C", 30, 0.5);
+
+        Ranking r = only(json).byScale().get(0);
+
+        assertEquals(Estimate.Method.BOOTSTRAP, r.margin().method());
+        assertFalse(r.clear(), r.margin().toString());
+        assertEquals(List.of("A", "B"), r.tied());
+    }
+
+    @Test
+    void ranking_withoutRawData_fallsBackToJmhErrors() throws Exception {
+        JmhJson json = new JmhJson();
+        json.add("b.B.m", "avgt", "ms/op", params("workload", "w", "engine", "A", "threads", "1"), 10, 0.1, null);
+        json.add("b.B.m", "avgt", "ms/op", params("workload", "w", "engine", "B", "threads", "1"), 10.5, 0.1, null);
+
+        Ranking r = only(json).byScale().get(0);
+
+        assertEquals(Estimate.Method.JMH_ERROR, r.margin().method());
+        assertEquals(10.6 / 9.9, r.margin().high(), 1e-12, "interval arithmetic on the errors");
+        assertTrue(r.clear(), "the 99.9 % intervals do not overlap");
     }
 
     @Test
