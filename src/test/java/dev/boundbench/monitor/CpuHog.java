@@ -1,0 +1,31 @@
+package dev.boundbench.monitor;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
+/** A real CPU hog in another process: a shell spinning one core until closed. */
+final class CpuHog implements AutoCloseable {
+
+    private final Process process;
+
+    private CpuHog(Process process) {
+        this.process = process;
+    }
+
+    /** Starts the hog and gives it a moment to get going. */
+    static CpuHog start() throws IOException, InterruptedException {
+        CpuHog hog = new CpuHog(new ProcessBuilder("sh", "-c", "while :; do :; done").redirectErrorStream(true).start());
+        Thread.sleep(100);
+        return hog;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+}
