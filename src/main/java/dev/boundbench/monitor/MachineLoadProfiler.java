@@ -13,7 +13,9 @@ import org.openjdk.jmh.results.Result;
  * A JMH profiler: per iteration, the cores the suite kept busy (this JVM and its child processes),
  * its CPU per operation, the CPU everything else used, and the hypervisor's steal, from Linux
  * {@code /proc}. Run with {@code java -jar target/benchmarks.jar ScalingBenchmark -prof
- * dev.boundbench.monitor.MachineLoadProfiler}; the launcher adds it to every run.
+ * dev.boundbench.monitor.MachineLoadProfiler}; the launcher adds it to every run. JMH runs Trial
+ * set-up inside the first iteration and Trial tear-down inside the last, so those two also carry
+ * the start and stop of pools (worker JVMs included); /proc counts in ticks of 10 ms.
  */
 public final class MachineLoadProfiler implements InternalProfiler {
 
