@@ -79,10 +79,10 @@ class MachineLoadProfilerTest {
 
     /**
      * Without the hog the warm-up is long: the JIT's compiler threads are the suite's CPU too, and
-     * they keep about half a core busy for the first two seconds or so of this point.
+     * they keep about half a core busy for the first two to three seconds of this point.
      */
     private static RunResult sleeps(boolean hog) throws RunnerException, IOException, InterruptedException {
-        return run("sleep", "VIRTUAL", 100, 100, 10, hog ? 200 : 3_000, hog);
+        return run("sleep", "VIRTUAL", 100, 100, 10, hog ? 200 : 4_000, hog);
     }
 
     private static double score(RunResult run, String label) {
