@@ -58,6 +58,8 @@ class LauncherEndToEndTest {
                     + params.get("size").asText());
             assertEquals("avgt", benchmark.get("mode").asText());
             assertTrue(benchmark.get("primaryMetric").get("score").asDouble() > 0, benchmark.toString());
+            assertTrue(benchmark.get("secondaryMetrics").has("\u00b7cpu.busy"), "the launcher adds the machine-load"
+                    + " profiler to every run: " + benchmark.get("secondaryMetrics"));
         }
         assertEquals(Set.of("collatz/SEQUENTIAL/1/2/12", "collatz/VIRTUAL/1/2/12", "collatz/VIRTUAL/2/2/12",
                 "fib/SEQUENTIAL/1/2/12", "fib/VIRTUAL/1/2/12", "fib/VIRTUAL/2/2/12"), combinations);
