@@ -137,7 +137,8 @@ final class JmhSession {
      */
     private void execute(ChainedOptionsBuilder options) throws RunnerException, IOException {
         options.shouldFailOnError(true);
-        if (passThrough.getProfilers().stream().noneMatch(p -> MachineLoadProfiler.class.getName().equals(p.getKlass()))) {
+        String machineLoad = MachineLoadProfiler.class.getName();
+        if (passThrough.getProfilers().stream().noneMatch(profiler -> machineLoad.equals(profiler.getKlass()))) {
             options.addProfiler(MachineLoadProfiler.class);
         }
         Collection<RunResult> measured = new Runner(options.build(), jmhOutput).run();

@@ -41,7 +41,8 @@ final class LoadResults {
                 results.add(avg(MachineLoadProfiler.CPU_FOREIGN, foreignNanos / 1e9 / wallSeconds, "cores"));
             }
             if (totalTicks > 0) {
-                results.add(avg(MachineLoadProfiler.CPU_STEAL, 100.0 * (after.steal() - before.steal()) / totalTicks, "%"));
+                double steal = 100.0 * (after.steal() - before.steal()) / totalTicks;
+                results.add(avg(MachineLoadProfiler.CPU_STEAL, steal, "%"));
             }
         }
         return results;

@@ -44,7 +44,8 @@ final class ProcFiles {
     /** One process's CPU ticks, or empty when it is gone or unreadable. */
     Optional<ProcessTicks> process(long pid) {
         try {
-            return Optional.of(ProcessTicks.parse(pid, Files.readString(root.resolve(Long.toString(pid)).resolve("stat"))));
+            String stat = Files.readString(root.resolve(Long.toString(pid)).resolve("stat"));
+            return Optional.of(ProcessTicks.parse(pid, stat));
         } catch (IOException | RuntimeException notMeasured) {
             return Optional.empty();
         }

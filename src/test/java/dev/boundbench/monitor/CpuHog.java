@@ -14,7 +14,7 @@ final class CpuHog implements AutoCloseable {
 
     /** Starts the hog and gives it a moment to get going. */
     static CpuHog start() throws IOException, InterruptedException {
-        CpuHog hog = new CpuHog(new ProcessBuilder("sh", "-c", "while :; do :; done").redirectErrorStream(true).start());
+        CpuHog hog = new CpuHog(new ProcessBuilder("sh", "-c", "while :; do :; done").start());
         Thread.sleep(100);
         return hog;
     }
