@@ -61,6 +61,7 @@ public final class MachineLoadProfiler implements InternalProfiler {
 
     /** Never throws: a figure that could not be measured is left out. */
     @Override
+    @SuppressWarnings("rawtypes") // JMH's own signature
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
             IterationResult result) {
         try {

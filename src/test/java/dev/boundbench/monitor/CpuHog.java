@@ -23,9 +23,14 @@ final class CpuHog implements AutoCloseable {
         return process.pid();
     }
 
+    /** Kills the hog and waits for it to be gone. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

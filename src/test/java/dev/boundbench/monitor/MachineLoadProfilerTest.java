@@ -86,7 +86,7 @@ class MachineLoadProfilerTest {
     }
 
     private static double score(RunResult run, String label) {
-        Result result = run.getSecondaryResults().get(label);
+        Result<?> result = run.getSecondaryResults().get(label);
         assertNotNull(result, label + " missing from " + run.getSecondaryResults().keySet());
         return result.getScore();
     }
