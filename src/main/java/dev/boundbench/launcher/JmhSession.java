@@ -1,6 +1,7 @@
 package dev.boundbench.launcher;
 
 import dev.boundbench.bench.ScalingBenchmark;
+import dev.boundbench.monitor.MachineLoadProfiler;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -130,9 +131,16 @@ final class JmhSession {
         }
     }
 
-    /** JMH's forks inherit this JVM's flags, the unsafe-access one of run-benchmarks.sh included. */
+    /**
+     * JMH's forks inherit this JVM's flags, the unsafe-access one of run-benchmarks.sh included.
+     * Every run gets the machine-load profiler, unless the user already asked for it after --.
+     */
     private void execute(ChainedOptionsBuilder options) throws RunnerException, IOException {
         options.shouldFailOnError(true);
+        String machineLoad = MachineLoadProfiler.class.getName();
+        if (passThrough.getProfilers().stream().noneMatch(profiler -> machineLoad.equals(profiler.getKlass()))) {
+            options.addProfiler(MachineLoadProfiler.class);
+        }
         Collection<RunResult> measured = new Runner(options.build(), jmhOutput).run();
         results.addAll(measured);
         writeResults();

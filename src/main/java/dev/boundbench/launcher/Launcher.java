@@ -3,6 +3,7 @@ package dev.boundbench.launcher;
 import dev.boundbench.analysis.Report;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.verdict.RunAnalysis;
+import dev.boundbench.monitor.PreflightSampler;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -91,6 +92,10 @@ public final class Launcher {
             EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog);
             console.println("Results folder: " + folder.path());
             printPlan(plan, request, console);
+            String machineLoad = new PreflightSampler().check(Duration.ofSeconds(1));
+            if (!machineLoad.isEmpty()) {
+                console.println(machineLoad);
+            }
             long start = System.nanoTime();
             int points = plan.runs().stream().mapToInt(r -> r.threads().size()).sum();
             int pointsDone = 0;

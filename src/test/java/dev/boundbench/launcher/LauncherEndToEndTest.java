@@ -58,6 +58,8 @@ class LauncherEndToEndTest {
                     + params.get("size").asText());
             assertEquals("avgt", benchmark.get("mode").asText());
             assertTrue(benchmark.get("primaryMetric").get("score").asDouble() > 0, benchmark.toString());
+            assertTrue(benchmark.get("secondaryMetrics").has("\u00b7cpu.busy"), "the launcher adds the machine-load"
+                    + " profiler to every run: " + benchmark.get("secondaryMetrics"));
         }
         assertEquals(Set.of("collatz/SEQUENTIAL/1/2/12", "collatz/VIRTUAL/1/2/12", "collatz/VIRTUAL/2/2/12",
                 "fib/SEQUENTIAL/1/2/12", "fib/VIRTUAL/1/2/12", "fib/VIRTUAL/2/2/12"), combinations);
@@ -72,6 +74,9 @@ class LauncherEndToEndTest {
         assertTrue(report.contains("collatz"), report);
         assertTrue(Files.size(folder.resolve("results.csv")) > 0);
         assertTrue(output.contains("Results: " + folder), output);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^Disturbed points: \\d+ of 6\\b").matcher(output).find(),
+                "the run ends with its count of disturbed points: " + output);
+        assertTrue(output.contains("Stability: "), output);
         assertTrue(java.util.regex.Pattern.compile(
                 "(?m)^benchmark +workload +engine +threads +tasks +size +score +(error +)?unit( +cores busy +foreign cpu)?$").matcher(output).find(),
                 "the summary table leaves out the empty 'other params' column: " + output);

@@ -1,0 +1,54 @@
+package dev.boundbench.monitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.openjdk.jmh.results.AggregationPolicy;
+import org.openjdk.jmh.results.ScalarResult;
+
+/**
+ * Turns two snapshots around one JMH iteration into its secondary results; a figure that was not
+ * measured at either end is left out.
+ */
+final class LoadResults {
+
+    private LoadResults() {
+    }
+
+    /**
+     * @param operations the iteration's measured operations; no CPU per operation when 0
+     */
+    static List<ScalarResult> between(CpuSnapshot start, CpuSnapshot end, long operations) {
+        List<ScalarResult> results = new ArrayList<>(4);
+        double wallSeconds = (end.wallNanos() - start.wallNanos()) / 1e9;
+        if (wallSeconds <= 0) {
+            return results;
+        }
+        boolean suiteMeasured = start.suiteNanos().isPresent() && end.suiteNanos().isPresent();
+        long suiteNanos = suiteMeasured ? end.suiteNanos().getAsLong() - start.suiteNanos().getAsLong() : 0;
+        if (suiteMeasured) {
+            results.add(avg(MachineLoadProfiler.CPU_BUSY, suiteNanos / 1e9 / wallSeconds, "cores"));
+            if (operations > 0) {
+                results.add(avg(MachineLoadProfiler.CPU_TIME, suiteNanos / 1e6 / operations, "ms/op"));
+            }
+        }
+        if (start.machine().isPresent() && end.machine().isPresent()) {
+            MachineTicks before = start.machine().get();
+            MachineTicks after = end.machine().get();
+            long busyTicks = after.busy() - before.busy();
+            long totalTicks = after.total() - before.total();
+            if (suiteMeasured) {
+                double foreignNanos = busyTicks * (double) ProcFiles.NANOS_PER_TICK - suiteNanos;
+                results.add(avg(MachineLoadProfiler.CPU_FOREIGN, foreignNanos / 1e9 / wallSeconds, "cores"));
+            }
+            if (totalTicks > 0) {
+                double steal = 100.0 * (after.steal() - before.steal()) / totalTicks;
+                results.add(avg(MachineLoadProfiler.CPU_STEAL, steal, "%"));
+            }
+        }
+        return results;
+    }
+
+    private static ScalarResult avg(String label, double value, String unit) {
+        return new ScalarResult(label, value, unit, AggregationPolicy.AVG);
+    }
+}

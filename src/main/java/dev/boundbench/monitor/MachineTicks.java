@@ -1,0 +1,36 @@
+package dev.boundbench.monitor;
+
+/**
+ * The machine's CPU time since boot, summed over its cores, from the first {@code cpu} line of
+ * {@code /proc/stat}.
+ *
+ * @param busy  user + nice + system + irq + softirq, in clock ticks
+ * @param steal time the hypervisor ran something else while a core wanted to run, in clock ticks
+ * @param total user + nice + system + idle + iowait + irq + softirq + steal, in clock ticks
+ */
+record MachineTicks(long busy, long steal, long total) {
+
+    MachineTicks {
+        if (busy < 0 || steal < 0 || busy + steal > total) {
+            throw new IllegalArgumentException("Needs 0 <= busy, 0 <= steal and busy + steal <= total, got busy "
+                    + busy + ", steal " + steal + ", total " + total);
+        }
+    }
+
+    /**
+     * Parses the first line of {@code /proc/stat}: {@code cpu user nice system idle iowait irq
+     * softirq steal guest guest_nice}; guest time is already inside user and nice.
+     */
+    static MachineTicks parse(String line) {
+        String[] fields = line.trim().split("\\s+");
+        if (!"cpu".equals(fields[0]) || fields.length < 5) {
+            throw new IllegalArgumentException("Not the cpu line of /proc/stat: " + line);
+        }
+        long[] ticks = new long[8];
+        for (int i = 0; i < ticks.length && i + 1 < fields.length; i++) {
+            ticks[i] = Long.parseLong(fields[i + 1]);
+        }
+        long busy = ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6];
+        return new MachineTicks(busy, ticks[7], busy + ticks[3] + ticks[4] + ticks[7]);
+    }
+}

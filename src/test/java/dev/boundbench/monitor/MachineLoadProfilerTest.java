@@ -1,0 +1,122 @@
+package dev.boundbench.monitor;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.boundbench.bench.ScalingBenchmark;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * The profiler through real JMH: one fork, short iterations, {@code ScalingBenchmark} at small
+ * sizes. Runs are shared between tests (the sleep point without a hog serves two).
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class MachineLoadProfilerTest {
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    private static final Map<String, RunResult> RUNS = new ConcurrentHashMap<>();
+
+    @Test
+    void cpuBusy_fibSequential_isOneCore() throws Exception {
+        double busy = score(fib("SEQUENTIAL", 1), MachineLoadProfiler.CPU_BUSY);
+        assertTrue(busy >= 0.8 && busy <= 1.2, "cpu.busy " + busy);
+    }
+
+    @Test
+    void cpuBusy_fibPlatformPoolTwoThreads_usesEveryCoreUpToTwo() throws Exception {
+        double busy = score(fib("PLATFORM_POOL", 2), MachineLoadProfiler.CPU_BUSY);
+        assertTrue(busy >= 0.75 * Math.min(2, CORES), "cpu.busy " + busy + " on " + CORES + " cores");
+    }
+
+    @Test
+    void cpuBusy_fibProcessPoolTwoWorkers_countsTheWorkers() throws Exception {
+        double busy = score(fib("PROCESS_POOL", 2), MachineLoadProfiler.CPU_BUSY);
+        assertTrue(busy >= 0.75 * Math.min(2, CORES), "cpu.busy " + busy + " on " + CORES + " cores");
+    }
+
+    @Test
+    void cpuBusy_sleepsOnVirtualThreads_isNearZero() throws Exception {
+        double busy = score(sleeps(false), MachineLoadProfiler.CPU_BUSY);
+        assertTrue(busy <= 0.3, "cpu.busy " + busy);
+    }
+
+    @Test
+    void cpuTime_isCpuBusyTimesScore() throws Exception {
+        for (RunResult run : new RunResult[] {fib("SEQUENTIAL", 1), fib("PLATFORM_POOL", 2)}) {
+            double expected = score(run, MachineLoadProfiler.CPU_BUSY) * run.getPrimaryResult().getScore();
+            double cpuTime = score(run, MachineLoadProfiler.CPU_TIME);
+            assertTrue(Math.abs(cpuTime - expected) <= 0.2 * expected, "cpu.time " + cpuTime + " ms/op, cpu.busy"
+                    + " x score " + expected + " ms/op (" + run.getParams().getParam("engine") + ")");
+        }
+    }
+
+    @Test
+    void cpuForeign_cpuHogInAnotherProcess_isHalfACoreHigher() throws Exception {
+        double without = score(sleeps(false), MachineLoadProfiler.CPU_FOREIGN);
+        double with = score(sleeps(true), MachineLoadProfiler.CPU_FOREIGN);
+        assertTrue(with - without >= 0.5, "cpu.foreign with a hog " + with + ", without " + without);
+        double steal = score(sleeps(true), MachineLoadProfiler.CPU_STEAL);
+        assertTrue(steal >= 0 && steal <= 100, "cpu.steal " + steal);
+    }
+
+    private static RunResult fib(String engine, int threads) throws RunnerException, IOException, InterruptedException {
+        return run("fib", engine, threads, 16, 27, 200, false);
+    }
+
+    /**
+     * Without the hog the warm-up is long: the JIT's compiler threads are the suite's CPU too, and
+     * they keep about half a core busy for the first two to three seconds of this point.
+     */
+    private static RunResult sleeps(boolean hog) throws RunnerException, IOException, InterruptedException {
+        return run("sleep", "VIRTUAL", 100, 100, 10, hog ? 200 : 4_000, hog);
+    }
+
+    private static double score(RunResult run, String label) {
+        Result<?> result = run.getSecondaryResults().get(label);
+        assertNotNull(result, label + " missing from " + run.getSecondaryResults().keySet());
+        return result.getScore();
+    }
+
+    /** One fork, one warm-up iteration and three measured ones of 200 ms, with the profiler. */
+    private static RunResult run(String workload, String engine, int threads, int tasks, int size, int warmupMillis,
+            boolean withHog) throws RunnerException, IOException, InterruptedException {
+        String key = String.join("/", workload, engine, String.valueOf(threads), String.valueOf(withHog));
+        RunResult cached = RUNS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        OptionsBuilder options = new OptionsBuilder();
+        options.include("^" + Pattern.quote(ScalingBenchmark.class.getName() + ".batch") + "$")
+                .param("workload", workload).param("engine", engine).param("threads", String.valueOf(threads))
+                .param("tasks", String.valueOf(tasks)).param("size", String.valueOf(size))
+                .forks(1).warmupIterations(1).warmupTime(TimeValue.milliseconds(warmupMillis))
+                .measurementIterations(3).measurementTime(TimeValue.milliseconds(200))
+                .timeUnit(TimeUnit.MILLISECONDS).addProfiler(MachineLoadProfiler.class)
+                .verbosity(VerboseMode.SILENT).shouldFailOnError(true);
+        CpuHog hog = withHog ? CpuHog.start() : null;
+        RunResult result;
+        try {
+            result = new Runner(options.build()).runSingle();
+        } finally {
+            if (hog != null) {
+                hog.close();
+            }
+        }
+        RUNS.put(key, result);
+        return result;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.boundbench.monitor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.IterationResultMetaData;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.ScalarResult;
+
+/** Known answers from hand-written /proc files, and the "not measured" path of an empty /proc. */
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
+class ProcFilesTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void machine_cpuLine_sumsBusyStealAndTotal() throws Exception {
+        Files.writeString(root.resolve("stat"), "cpu  100 5 20 1000 7 3 2 11 4 0\ncpu0 50 0 10 500 3 1 1 5 0 0\n");
+        // busy = user + nice + system + irq + softirq; total adds idle, iowait and steal, not guest.
+        assertEquals(Optional.of(new MachineTicks(130, 11, 1148)), new ProcFiles(root).machine());
+    }
+
+    @Test
+    void process_nameWithSpacesAndParentheses_readsTicksAfterLastParenthesis() throws Exception {
+        Files.createDirectories(root.resolve("42"));
+        Files.writeString(root.resolve("42/stat"), "42 (a) b (c)) S 1 42 42 0 -1 4194304 97 0 0 0 300 45 6 7 20 0 1 0 "
+                + "236602 3133440 373 18446744073709551615 0 0 0 0\n");
+        Files.createDirectories(root.resolve("self"));
+        assertEquals(Map.of(42L, new ProcessTicks(42, "a) b (c)", 345, 13)), new ProcFiles(root).processes());
+    }
+
+    @Test
+    void loadResults_knownTicks_giveCoresMillisPerOpForeignAndSteal() {
+        CpuSnapshot start = new CpuSnapshot(0, OptionalLong.of(5_000_000_000L),
+                Optional.of(new MachineTicks(1_000, 10, 10_000)));
+        // 0.5 s of wall: the suite used 0.6 s of CPU, the machine 110 busy ticks (1.1 s), 5 of 200 ticks stolen.
+        CpuSnapshot end = new CpuSnapshot(500_000_000L, OptionalLong.of(5_600_000_000L),
+                Optional.of(new MachineTicks(1_110, 15, 10_200)));
+        Map<String, ScalarResult> results = byLabel(LoadResults.between(start, end, 30));
+        assertEquals(1.2, results.get(MachineLoadProfiler.CPU_BUSY).getScore(), 1e-9);
+        assertEquals("cores", results.get(MachineLoadProfiler.CPU_BUSY).getScoreUnit());
+        assertEquals(20.0, results.get(MachineLoadProfiler.CPU_TIME).getScore(), 1e-9);
+        assertEquals("ms/op", results.get(MachineLoadProfiler.CPU_TIME).getScoreUnit());
+        assertEquals(1.0, results.get(MachineLoadProfiler.CPU_FOREIGN).getScore(), 1e-9);
+        assertEquals("cores", results.get(MachineLoadProfiler.CPU_FOREIGN).getScoreUnit());
+        assertEquals(2.5, results.get(MachineLoadProfiler.CPU_STEAL).getScore(), 1e-9);
+        assertEquals("%", results.get(MachineLoadProfiler.CPU_STEAL).getScoreUnit());
+    }
+
+    @Test
+    void loadResults_machineNotMeasured_keepsOnlyTheSuiteFigures() {
+        CpuSnapshot start = new CpuSnapshot(0, OptionalLong.of(0), Optional.empty());
+        CpuSnapshot end = new CpuSnapshot(1_000_000_000L, OptionalLong.of(1_000_000_000L),
+                Optional.of(new MachineTicks(1, 0, 1)));
+        assertEquals(List.of(MachineLoadProfiler.CPU_BUSY, MachineLoadProfiler.CPU_TIME),
+                LoadResults.between(start, end, 10).stream().map(Result::getLabel).toList());
+    }
+
+    @Test
+    void emptyProcRoot_everyReader_isNotMeasured() throws Exception {
+        ProcFiles proc = new ProcFiles(root);
+        assertEquals(Optional.empty(), proc.machine());
+        assertEquals(Map.of(), proc.processes());
+        assertEquals(OptionalLong.empty(), new SuiteCpu(proc).nanos());
+        assertEquals(Optional.empty(), new ProcFiles(root.resolve("missing")).machine());
+        PreflightSampler sampler = new PreflightSampler(root);
+        assertEquals(Optional.empty(), sampler.sample(Duration.ofMillis(10)));
+        assertTrue(sampler.check(Duration.ofMillis(10)).contains("not measured"));
+    }
+
+    @Test
+    void emptyProcRoot_profiler_returnsNoResults() {
+        MachineLoadProfiler profiler = new MachineLoadProfiler(root);
+        profiler.beforeIteration(null, null);
+        IterationResult iteration = new IterationResult(null, null, new IterationResultMetaData(100, 100));
+        assertEquals(List.of(), List.copyOf(profiler.afterIteration(null, null, iteration)));
+    }
+
+    @Test
+    void records_badValues_areRejectedWithTheirValues() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new MachineTicks(5, 1, 4));
+        assertTrue(e.getMessage().contains("busy 5, steal 1, total 4"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ProcessTicks.parse(1, "garbage"));
+        assertThrows(IllegalArgumentException.class, () -> new MachineSample(0, 0, 0, 0, List.of()));
+    }
+
+    private static Map<String, ScalarResult> byLabel(List<ScalarResult> results) {
+        return results.stream().collect(java.util.stream.Collectors.toMap(Result::getLabel, r -> r));
+    }
+}
