@@ -11,17 +11,26 @@ import java.util.OptionalLong;
  * @param wallNanos  {@link System#nanoTime()}, in nanoseconds
  * @param suiteNanos the suite's CPU so far, in nanoseconds
  * @param machine    the machine's CPU ticks since boot
+ * @param kernelTicks the kernel threads' and the JMH host's CPU ticks so far: neither the benchmark's
+ *     nor foreign
  */
-record CpuSnapshot(long wallNanos, OptionalLong suiteNanos, Optional<MachineTicks> machine) {
+record CpuSnapshot(long wallNanos, OptionalLong suiteNanos, Optional<MachineTicks> machine, OptionalLong kernelTicks) {
 
     CpuSnapshot {
         Objects.requireNonNull(suiteNanos, "suiteNanos");
         Objects.requireNonNull(machine, "machine");
+        Objects.requireNonNull(kernelTicks, "kernelTicks");
     }
 
-    static CpuSnapshot take(ProcFiles proc, SuiteCpu suite) {
+    /** A snapshot without kernel threads' figures, for tests. */
+    CpuSnapshot(long wallNanos, OptionalLong suiteNanos, Optional<MachineTicks> machine) {
+        this(wallNanos, suiteNanos, machine, OptionalLong.empty());
+    }
+
+    static CpuSnapshot take(ProcFiles proc, SuiteCpu suite, KernelCpu kernel) {
+        OptionalLong kernelTicks = kernel.ticks(suite.jmhHostTicks());
         OptionalLong suiteNanos = suite.nanos();
         Optional<MachineTicks> machine = proc.machine();
-        return new CpuSnapshot(System.nanoTime(), suiteNanos, machine);
+        return new CpuSnapshot(System.nanoTime(), suiteNanos, machine, kernelTicks);
     }
 }

@@ -36,8 +36,15 @@ final class LoadResults {
             MachineTicks after = end.machine().get();
             long busyTicks = after.busy() - before.busy();
             long totalTicks = after.total() - before.total();
+            long kernelTicks = after.interrupts() - before.interrupts();
+            boolean kernelMeasured = start.kernelTicks().isPresent() && end.kernelTicks().isPresent();
+            if (kernelMeasured) {
+                kernelTicks += end.kernelTicks().getAsLong() - start.kernelTicks().getAsLong();
+                results.add(avg(MachineLoadProfiler.CPU_SERVICE,
+                        kernelTicks * (double) ProcFiles.NANOS_PER_TICK / 1e9 / wallSeconds, "cores"));
+            }
             if (suiteMeasured) {
-                double foreignNanos = busyTicks * (double) ProcFiles.NANOS_PER_TICK - suiteNanos;
+                double foreignNanos = (busyTicks - kernelTicks) * (double) ProcFiles.NANOS_PER_TICK - suiteNanos;
                 results.add(avg(MachineLoadProfiler.CPU_FOREIGN, foreignNanos / 1e9 / wallSeconds, "cores"));
             }
             if (totalTicks > 0) {

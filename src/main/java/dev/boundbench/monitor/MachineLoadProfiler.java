@@ -25,14 +25,25 @@ public final class MachineLoadProfiler implements InternalProfiler {
     /** The suite's CPU per measured operation, in ms/op. */
     public static final String CPU_TIME = "\u00b7cpu.time";
 
-    /** The machine's busy CPU minus the suite's, over wall time, in cores: anything else running. */
+    /**
+     * The machine's busy CPU minus the suite's and minus the kernel's own threads and interrupts,
+     * over wall time, in cores: anything else running.
+     */
     public static final String CPU_FOREIGN = "\u00b7cpu.foreign";
 
     /** Steal ticks over all ticks of the machine, in %. */
     public static final String CPU_STEAL = "\u00b7cpu.steal";
 
+    /**
+     * CPU spent serving the run outside the benchmark JVM, over wall time, in cores: the kernel's own
+     * threads and interrupts (writeback, journal, I/O completions) and JMH's host JVM. Kept out of
+     * both cores busy and foreign CPU.
+     */
+    public static final String CPU_SERVICE = "\u00b7cpu.service";
+
     private final ProcFiles proc;
     private final SuiteCpu suite;
+    private final KernelCpu kernel;
     private CpuSnapshot start;
 
     /** Reads the real {@code /proc}; JMH calls this. */
@@ -43,17 +54,19 @@ public final class MachineLoadProfiler implements InternalProfiler {
     MachineLoadProfiler(Path procRoot) {
         this.proc = new ProcFiles(procRoot);
         this.suite = new SuiteCpu(proc);
+        this.kernel = new KernelCpu(proc);
     }
 
     @Override
     public String getDescription() {
-        return "Cores busy in this JVM and its child processes, CPU per operation, foreign CPU and steal (Linux /proc)";
+        return "Cores busy in this JVM and its child processes, CPU per operation, foreign CPU, kernel CPU and steal"
+                + " (Linux /proc)";
     }
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
         try {
-            start = CpuSnapshot.take(proc, suite);
+            start = CpuSnapshot.take(proc, suite, kernel);
         } catch (RuntimeException notMeasured) {
             start = null;
         }
@@ -69,7 +82,7 @@ public final class MachineLoadProfiler implements InternalProfiler {
                 return List.of();
             }
             long operations = result.getMetadata() == null ? 0 : result.getMetadata().getMeasuredOps();
-            return LoadResults.between(start, CpuSnapshot.take(proc, suite), operations);
+            return LoadResults.between(start, CpuSnapshot.take(proc, suite, kernel), operations);
         } catch (RuntimeException notMeasured) {
             return List.of();
         } finally {

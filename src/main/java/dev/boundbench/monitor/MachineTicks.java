@@ -7,14 +7,21 @@ package dev.boundbench.monitor;
  * @param busy  user + nice + system + irq + softirq, in clock ticks
  * @param steal time the hypervisor ran something else while a core wanted to run, in clock ticks
  * @param total user + nice + system + idle + iowait + irq + softirq + steal, in clock ticks
+ * @param interrupts irq + softirq, the part of {@code busy} spent serving interrupts, in clock ticks
  */
-record MachineTicks(long busy, long steal, long total) {
+record MachineTicks(long busy, long steal, long total, long interrupts) {
 
     MachineTicks {
-        if (busy < 0 || steal < 0 || busy + steal > total) {
-            throw new IllegalArgumentException("Needs 0 <= busy, 0 <= steal and busy + steal <= total, got busy "
-                    + busy + ", steal " + steal + ", total " + total);
+        if (busy < 0 || steal < 0 || busy + steal > total || interrupts < 0 || interrupts > busy) {
+            throw new IllegalArgumentException("Needs 0 <= busy, 0 <= steal, busy + steal <= total and 0 <= "
+                    + "interrupts <= busy, got busy " + busy + ", steal " + steal + ", total " + total
+                    + ", interrupts " + interrupts);
         }
+    }
+
+    /** Figures without interrupts, for tests and machines that report none. */
+    MachineTicks(long busy, long steal, long total) {
+        this(busy, steal, total, 0);
     }
 
     /**
@@ -31,6 +38,6 @@ record MachineTicks(long busy, long steal, long total) {
             ticks[i] = Long.parseLong(fields[i + 1]);
         }
         long busy = ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6];
-        return new MachineTicks(busy, ticks[7], busy + ticks[3] + ticks[4] + ticks[7]);
+        return new MachineTicks(busy, ticks[7], busy + ticks[3] + ticks[4] + ticks[7], ticks[5] + ticks[6]);
     }
 }

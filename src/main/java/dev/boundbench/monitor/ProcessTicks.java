@@ -9,8 +9,22 @@ import java.util.Objects;
  * @param name   the command name ({@code comm}), at most 15 characters
  * @param own    utime + stime of the process (all its threads), in clock ticks
  * @param reaped cutime + cstime: the CPU of the children it has waited for, in clock ticks
+ * @param parent the parent's pid ({@code ppid}); 2 ({@code kthreadd}) for the kernel's own threads
  */
-record ProcessTicks(long pid, String name, long own, long reaped) {
+record ProcessTicks(long pid, String name, long own, long reaped, long parent) {
+
+    /** The pid of {@code kthreadd}, parent of every kernel thread. */
+    static final long KTHREADD = 2;
+
+    /** A process whose parent does not matter, for tests. */
+    ProcessTicks(long pid, String name, long own, long reaped) {
+        this(pid, name, own, reaped, 1);
+    }
+
+    /** Whether this is one of the kernel's own threads (kworker, jbd2, ksoftirqd …). */
+    boolean kernelThread() {
+        return pid == KTHREADD || parent == KTHREADD;
+    }
 
     ProcessTicks {
         Objects.requireNonNull(name, "name");
@@ -34,6 +48,6 @@ record ProcessTicks(long pid, String name, long own, long reaped) {
         // fields[0] is field 3 (the state), so field n sits at n - 3.
         return new ProcessTicks(pid, stat.substring(open + 1, close),
                 Long.parseLong(fields[11]) + Long.parseLong(fields[12]),
-                Long.parseLong(fields[13]) + Long.parseLong(fields[14]));
+                Long.parseLong(fields[13]) + Long.parseLong(fields[14]), Long.parseLong(fields[1]));
     }
 }

@@ -31,7 +31,8 @@ class ProcFilesTest {
     void machine_cpuLine_sumsBusyStealAndTotal() throws Exception {
         Files.writeString(root.resolve("stat"), "cpu  100 5 20 1000 7 3 2 11 4 0\ncpu0 50 0 10 500 3 1 1 5 0 0\n");
         // busy = user + nice + system + irq + softirq; total adds idle, iowait and steal, not guest.
-        assertEquals(Optional.of(new MachineTicks(130, 11, 1148)), new ProcFiles(root).machine());
+        assertEquals(Optional.of(new MachineTicks(130, 11, 1148, 5)), new ProcFiles(root).machine(),
+                "irq 3 + softirq 2 are the interrupts");
     }
 
     @Test
@@ -59,6 +60,36 @@ class ProcFilesTest {
         assertEquals("cores", results.get(MachineLoadProfiler.CPU_FOREIGN).getScoreUnit());
         assertEquals(2.5, results.get(MachineLoadProfiler.CPU_STEAL).getScore(), 1e-9);
         assertEquals("%", results.get(MachineLoadProfiler.CPU_STEAL).getScoreUnit());
+    }
+
+    @Test
+    void kernelCpu_kernelThreadsAndHarness_countedApartFromOtherProcesses() throws Exception {
+        writeStat(2, "kthreadd", 0, 7);
+        writeStat(50, "kworker/0:1-events", 2, 30);
+        writeStat(60, "java", 1, 100);
+        KernelCpu kernel = new KernelCpu(new ProcFiles(root));
+        assertEquals(OptionalLong.of(37), kernel.ticks(), "kthreadd and its children, not the user process");
+        assertEquals(OptionalLong.of(41), kernel.ticks(4), "plus the JMH host's ticks");
+    }
+
+    @Test
+    void loadResults_kernelAndInterrupts_areNeitherSuiteNorForeign() {
+        // 1 s of wall: the machine was busy 150 ticks, 10 of them interrupts and 20 in kernel threads
+        // or the JMH host; the suite used 1.0 s: foreign is 1.5 - 0.1 - 0.2 - 1.0 = 0.2 cores.
+        CpuSnapshot start = new CpuSnapshot(0, OptionalLong.of(0), Optional.of(new MachineTicks(1_000, 0, 10_000, 100)),
+                OptionalLong.of(500));
+        CpuSnapshot end = new CpuSnapshot(1_000_000_000L, OptionalLong.of(1_000_000_000L),
+                Optional.of(new MachineTicks(1_150, 0, 10_200, 110)), OptionalLong.of(520));
+        Map<String, ScalarResult> results = byLabel(LoadResults.between(start, end, 10));
+        assertEquals(0.3, results.get(MachineLoadProfiler.CPU_SERVICE).getScore(), 1e-9);
+        assertEquals(0.2, results.get(MachineLoadProfiler.CPU_FOREIGN).getScore(), 1e-9);
+        assertEquals(1.0, results.get(MachineLoadProfiler.CPU_BUSY).getScore(), 1e-9);
+    }
+
+    private void writeStat(long pid, String name, long parent, long ticks) throws Exception {
+        Files.createDirectories(root.resolve(Long.toString(pid)));
+        Files.writeString(root.resolve(pid + "/stat"), pid + " (" + name + ") S " + parent + " " + pid + " " + pid
+                + " 0 -1 4194304 97 0 0 0 " + ticks + " 0 0 0 20 0 1 0 236602 3133440 373\n");
     }
 
     @Test

@@ -70,7 +70,7 @@ public final class CsvWriter {
                 row.add(num(p.karpFlatt().value()));
                 estimate(row, p.vsSequential());
             }
-            CpuUse cpu = CpuUse.of(r);
+            CpuUse cpu = CpuUse.of(r, analysis.environment());
             row.add(num(cpu.busyCores()));
             row.add(num(cpu.foreignCores()));
             row.add(cpu.disturbanceMeasured() ? Boolean.toString(cpu.disturbed()) : "");

@@ -25,6 +25,7 @@ final class Findings {
     static List<String> whatThisRunShows(RunAnalysis analysis) {
         List<String> bullets = new ArrayList<>();
         String scale = analysis.scale().label();
+        Marks marks = new Marks(analysis.environment());
         for (Workload w : analysis.workloads()) {
             Ranking best = w.best();
             Contender win = best.winner();
@@ -45,7 +46,7 @@ final class Findings {
                         .append(best.clear() ? "" : ")");
             }
             sb.append('.');
-            if (Marks.disturbed(best)) {
+            if (marks.disturbed(best)) {
                 sb.append(" ").append(Marks.DISTURBED).append(" This rests on a disturbed point: not to be trusted (see Warnings).");
             }
             CurveStats curve = curveOf(w, win.engine());
@@ -92,6 +93,7 @@ final class Findings {
 
     /** One bullet per kind of work, with the per-workload margins and, below it, the winners at the most threads. */
     static List<String> rulesOfThumb(RunAnalysis analysis) {
+        Marks marks = new Marks(analysis.environment());
         Map<String, List<Workload>> byKind = new LinkedHashMap<>();
         analysis.workloads().stream().sorted(Comparator.comparing((Workload w) -> kindOrder(w.kind()))
                 .thenComparing(Workload::kind)).forEach(w -> byKind.computeIfAbsent(w.kind(), k -> new ArrayList<>())
@@ -113,13 +115,13 @@ final class Findings {
             } else {
                 head += "no single engine** (" + names + ")";
             }
-            String details = workloads.stream().map(w -> Md.text(w.title()) + ": " + verdict(w.best(), scale))
+            String details = workloads.stream().map(w -> Md.text(w.title()) + ": " + verdict(w.best(), scale, marks))
                     .collect(Collectors.joining("; "));
             String most = workloads.stream().filter(w -> !w.byScale().isEmpty()).map(w -> {
                 Ranking last = w.byScale().get(w.byScale().size() - 1);
-                return Md.text(w.name()) + " at " + Num.at(scale, last.n()) + ": " + verdict(last, scale);
+                return Md.text(w.name()) + " at " + Num.at(scale, last.n()) + ": " + verdict(last, scale, marks);
             }).collect(Collectors.joining("; "));
-            if (workloads.stream().anyMatch(w -> Marks.disturbed(w.best()))) {
+            if (workloads.stream().anyMatch(w -> marks.disturbed(w.best()))) {
                 head += ", resting on disturbed points " + Marks.DISTURBED;
             }
             bullets.add(head + ". " + details + "."
@@ -129,7 +131,7 @@ final class Findings {
     }
 
     /** "E at n, 1.3× [1.1, 1.5] over F at m" or "no clear winner (E ≈ F)". */
-    static String verdict(Ranking r, String scale) {
+    static String verdict(Ranking r, String scale, Marks marks) {
         Contender win = r.winner();
         Contender next = r.runnerUp();
         String at = Double.isNaN(r.n()) ? " at " + Num.at(scale, win.point().n()) : "";
@@ -137,7 +139,7 @@ final class Findings {
             return engine(win) + at + " (the only engine)";
         }
         String nextAt = Double.isNaN(r.n()) ? " at " + Num.at(scale, next.point().n()) : "";
-        String caveat = Marks.disturbed(r) ? " (rests on a disturbed point " + Marks.DISTURBED + ", not to be trusted)" : "";
+        String caveat = marks.disturbed(r) ? " (rests on a disturbed point " + Marks.DISTURBED + ", not to be trusted)" : "";
         if (r.clear()) {
             return engine(win) + at + ", " + Num.times(r.margin()) + " over " + engine(next) + nextAt + caveat;
         }

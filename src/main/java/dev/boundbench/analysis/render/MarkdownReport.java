@@ -124,6 +124,7 @@ public final class MarkdownReport {
     }
 
     private static void workload(StringBuilder sb, RunAnalysis analysis, Workload w, String chart) {
+        Marks marks = new Marks(analysis.environment());
         String scale = analysis.scale().label();
         String unit = w.key().unit();
         Direction direction = w.curves().get(0).points().get(0).result().direction();
@@ -141,11 +142,11 @@ public final class MarkdownReport {
         boolean marked = false;
         for (CurveStats c : w.curves()) {
             for (PointStats p : c.points()) {
-                table.row(engine(w, c), Num.scale(p.n()), Marks.score(p),
+                table.row(engine(w, c), Num.scale(p.n()), marks.score(p),
                         Num.sig(p.result().primary().error(), 2), Num.times(p.speedup()),
                         p.efficiency().known() ? Num.percent(p.efficiency().value()) : Num.NA,
-                        Num.sig(p.karpFlatt().value(), 2), Num.times(p.vsSequential()), Marks.coresBusy(p));
-                marked |= Marks.disturbed(p);
+                        Num.sig(p.karpFlatt().value(), 2), Num.times(p.vsSequential()), marks.coresBusy(p));
+                marked |= marks.disturbed(p);
             }
         }
         sb.append(table.render());
@@ -153,7 +154,7 @@ public final class MarkdownReport {
             sb.append('\n').append(Marks.LEGEND).append('\n');
         }
         fits(sb, w);
-        rankings(sb, w, scale);
+        rankings(sb, w, scale, marks);
     }
 
     private static void fits(StringBuilder sb, Workload w) {
@@ -192,17 +193,17 @@ public final class MarkdownReport {
         return reason.startsWith("too few points") ? "too few points" : reason;
     }
 
-    private static void rankings(StringBuilder sb, Workload w, String scale) {
+    private static void rankings(StringBuilder sb, Workload w, String scale, Marks marks) {
         sb.append("\nFastest engine at each ").append(scale).append(" value:\n\n");
         MarkdownTable table = new MarkdownTable(List.of(scale, "fastest", "score (" + w.key().unit() + ")",
                 "runner-up", "margin", "verdict"), true, false, true, false, true, false);
         for (Ranking r : w.byScale()) {
             String verdict = r.runnerUp() == null ? "only engine measured"
                     : r.clear() ? "clear" : "no clear winner (" + String.join(" ≈ ", r.tied()) + ")";
-            if (Marks.disturbed(r)) {
+            if (marks.disturbed(r)) {
                 verdict += "; rests on a disturbed point " + Marks.DISTURBED + ", not to be trusted";
             }
-            table.row(Num.scale(r.n()), r.winner().engine(), Marks.score(r.winner().point()),
+            table.row(Num.scale(r.n()), r.winner().engine(), marks.score(r.winner().point()),
                     r.runnerUp() == null ? "" : r.runnerUp().engine(), Num.times(r.margin()), verdict);
         }
         sb.append(table.render());
@@ -216,7 +217,7 @@ public final class MarkdownReport {
             sb.append(w.crossovers().stream().map(MarkdownReport::crossover).collect(Collectors.joining("; ")))
                     .append('.');
         }
-        sb.append("\nBest of each engine: ").append(Findings.verdict(w.best(), scale)).append(".\n");
+        sb.append("\nBest of each engine: ").append(Findings.verdict(w.best(), scale, marks)).append(".\n");
     }
 
     /** The sentence on how the ratios' intervals were made, with the count of fallbacks. */

@@ -1,6 +1,7 @@
 package dev.boundbench.analysis.stats;
 
 import dev.boundbench.analysis.read.BenchmarkResult;
+import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.read.Metric;
 import java.util.Locale;
 
@@ -15,8 +16,14 @@ import java.util.Locale;
  * @param cpuMsPerOp the suite's CPU time per operation (one batch), in milliseconds
  * @param foreignCores the CPU used on the machine by anything else during the measurement, in cores
  * @param stealPercent the hypervisor's steal time during the measurement, in percent
+ * @param serviceCores the CPU spent serving the run outside the benchmark JVM, in cores: the kernel's
+ *     own threads and interrupts (mostly its work for the suite's I/O: writeback, journal,
+ *     completions) and JMH's host JVM; neither the benchmark's nor foreign
+ * @param stealJudged whether steal counts towards disturbance: not on I/O work, where the
+ *     hypervisor serving the point's own I/O (virtio exits) shows as steal in the guest
  */
-public record CpuUse(double busyCores, double cpuMsPerOp, double foreignCores, double stealPercent) {
+public record CpuUse(double busyCores, double cpuMsPerOp, double foreignCores, double stealPercent,
+        double serviceCores, boolean stealJudged) {
 
     /** The secondary metric of cores busy (unit {@code cores}); {@code ·} is U+00B7, as JMH writes profilers' metrics. */
     public static final String BUSY_METRIC = "·cpu.busy";
@@ -30,6 +37,9 @@ public record CpuUse(double busyCores, double cpuMsPerOp, double foreignCores, d
     /** The secondary metric of steal (unit {@code %}). */
     public static final String STEAL_METRIC = "·cpu.steal";
 
+    /** The secondary metric of the kernel's threads, interrupts and JMH's host JVM (unit {@code cores}). */
+    public static final String SERVICE_METRIC = "·cpu.service";
+
     /**
      * Above this much foreign CPU on average, in cores, a point is disturbed: 0.05 cores is 5 % of
      * one core, more than an idle desktop's background (a few tenths of a percent) and far less
@@ -41,12 +51,20 @@ public record CpuUse(double busyCores, double cpuMsPerOp, double foreignCores, d
     public static final double STEAL_PERCENT_LIMIT = 2.0;
 
     /** Nothing measured. */
-    public static final CpuUse NOT_MEASURED = new CpuUse(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    public static final CpuUse NOT_MEASURED = new CpuUse(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            true);
 
-    /** The metrics of {@code result}; NaN for each one it lacks. */
+    /** The metrics of {@code result}, steal judged; NaN for each one it lacks. */
     public static CpuUse of(BenchmarkResult result) {
         return new CpuUse(score(result, BUSY_METRIC), score(result, TIME_METRIC), score(result, FOREIGN_METRIC),
-                score(result, STEAL_METRIC));
+                score(result, STEAL_METRIC), score(result, SERVICE_METRIC), true);
+    }
+
+    /** The metrics of {@code result}, steal judged unless its workload is I/O work in {@code environment}. */
+    public static CpuUse of(BenchmarkResult result, Environment environment) {
+        CpuUse cpu = of(result);
+        boolean io = "IO".equals(environment.kindOf(result.params().get(CurveKey.WORKLOAD)));
+        return new CpuUse(cpu.busyCores, cpu.cpuMsPerOp, cpu.foreignCores, cpu.stealPercent, cpu.serviceCores, !io);
     }
 
     private static double score(BenchmarkResult result, String name) {
@@ -64,17 +82,21 @@ public record CpuUse(double busyCores, double cpuMsPerOp, double foreignCores, d
         return Double.isFinite(foreignCores) || Double.isFinite(stealPercent);
     }
 
-    /** Whether foreign CPU is above {@link #FOREIGN_CORES_LIMIT} or steal above {@link #STEAL_PERCENT_LIMIT}. */
+    /**
+     * Whether foreign CPU is above {@link #FOREIGN_CORES_LIMIT} or, where steal is judged, steal
+     * above {@link #STEAL_PERCENT_LIMIT}.
+     */
     public boolean disturbed() {
-        return foreignCores > FOREIGN_CORES_LIMIT || stealPercent > STEAL_PERCENT_LIMIT;
+        return foreignCores > FOREIGN_CORES_LIMIT || stealJudged && stealPercent > STEAL_PERCENT_LIMIT;
     }
 
     /** "0.40 cores of foreign CPU on average (limit 0.05 cores) and 0.0 % steal (limit 2 %)", or "… not measured". */
     public String disturbanceText() {
         String foreign = Double.isFinite(foreignCores) ? cores(foreignCores) + " of foreign CPU on average (limit "
                 + Numbers.plain(FOREIGN_CORES_LIMIT) + " cores)" : "foreign CPU not measured";
-        String steal = Double.isFinite(stealPercent) ? percent(stealPercent) + " steal (limit "
-                + Numbers.plain(STEAL_PERCENT_LIMIT) + " %)" : "steal not measured";
+        String steal = !Double.isFinite(stealPercent) ? "steal not measured"
+                : stealJudged ? percent(stealPercent) + " steal (limit " + Numbers.plain(STEAL_PERCENT_LIMIT) + " %)"
+                : percent(stealPercent) + " steal (not judged on I/O work)";
         return foreign + " and " + steal;
     }
 

@@ -1,6 +1,7 @@
 package dev.boundbench.analysis.stats;
 
 import dev.boundbench.analysis.read.BenchmarkResult;
+import dev.boundbench.analysis.read.Environment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,14 +26,14 @@ public record Disturbance(int points, int measured, int disturbed, double maxFor
         }
     }
 
-    /** The disturbance of {@code results}. */
-    public static Disturbance of(List<BenchmarkResult> results) {
+    /** The disturbance of {@code results}, each judged by its workload's kind in {@code environment}. */
+    public static Disturbance of(List<BenchmarkResult> results, Environment environment) {
         int measured = 0;
         int disturbed = 0;
         double foreign = Double.NaN;
         double steal = Double.NaN;
         for (BenchmarkResult r : results) {
-            CpuUse cpu = CpuUse.of(r);
+            CpuUse cpu = CpuUse.of(r, environment);
             if (!cpu.disturbanceMeasured()) {
                 continue;
             }
@@ -49,10 +50,10 @@ public record Disturbance(int points, int measured, int disturbed, double maxFor
     }
 
     /** One warning per disturbed point of {@code results}, naming it and what it saw. */
-    public static List<String> warnings(List<BenchmarkResult> results) {
+    public static List<String> warnings(List<BenchmarkResult> results, Environment environment) {
         List<String> warnings = new ArrayList<>();
         for (BenchmarkResult r : results) {
-            CpuUse cpu = CpuUse.of(r);
+            CpuUse cpu = CpuUse.of(r, environment);
             if (cpu.disturbed()) {
                 warnings.add(r.label() + ": disturbed: " + cpu.disturbanceText()
                         + " while it ran; its score is not to be trusted");

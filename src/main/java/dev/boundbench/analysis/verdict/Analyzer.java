@@ -39,7 +39,7 @@ public final class Analyzer {
         List<CurveStats> curves = IntStream.range(0, grouped.size()).parallel()
                 .mapToObj(i -> CurveAnalyzer.analyze(grouped.get(i), baselines, curveWarnings.get(i))).toList();
         curveWarnings.forEach(warnings::addAll);
-        warnings.addAll(Disturbance.warnings(results));
+        warnings.addAll(Disturbance.warnings(results, input.environment()));
         warnings.addAll(Stability.review(results).warnings());
         warnings.addAll(KindCheck.warnings(results, input.environment()));
         return new RunAnalysis(paths.stream().map(Analyzer::displayName).toList(), input.environment(), scale, results,

@@ -36,7 +36,7 @@ public record RunAnalysis(List<String> sources, Environment environment, Scale s
 
     /** How many points other processes or the hypervisor disturbed; {@link Disturbance#line()} says it in a line. */
     public Disturbance disturbance() {
-        return Disturbance.of(results);
+        return Disturbance.of(results, environment);
     }
 
     /** What the stability checks found in the iterations of every point, and what they could not check. */
