@@ -20,8 +20,11 @@ public record MachineSample(double seconds, double busyCores, double foreignCore
     /** Foreign CPU from which the machine counts as busy, in cores. */
     public static final double BUSY_FOREIGN_CORES = 0.10;
 
-    /** Steal from which the machine counts as busy, in %. */
-    public static final double BUSY_STEAL_PERCENT = 2.0;
+    /**
+     * Steal from which the machine counts as busy, in %: one second of 2 cores is 200 ticks, so
+     * below 5 % a handful of ticks decides it.
+     */
+    public static final double BUSY_STEAL_PERCENT = 5.0;
 
     public MachineSample {
         if (!(seconds > 0) || busyCores < 0 || foreignCores < 0 || stealPercent < 0 || stealPercent > 100) {

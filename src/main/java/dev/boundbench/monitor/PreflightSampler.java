@@ -51,12 +51,16 @@ public final class PreflightSampler {
         double ticksPerCoreOfSample = ProcFiles.TICKS_PER_SECOND * seconds;
         List<MachineSample.Consumer> others = new ArrayList<>();
         long ownTicks = 0;
+        long kernelTicks = 0;
         for (ProcessTicks now : after.values()) {
             ProcessTicks then = before.get(now.pid());
-            // A process born during the sample spent all its CPU inside it.
-            long used = now.own() - (then == null || !then.name().equals(now.name()) ? 0 : then.own());
+            // A process born during the sample (or a reused pid) spent all its CPU inside it. Names
+            // are no test: a kernel worker's name follows the queue it serves.
+            long used = now.own() - (then == null || then.own() > now.own() ? 0 : then.own());
             if (now.pid() == self) {
                 ownTicks = used;
+            } else if (now.kernelThread()) {
+                kernelTicks += used;
             } else if (used / ticksPerCoreOfSample >= NAMED_MIN_CORES) {
                 others.add(new MachineSample.Consumer(now.name(), now.pid(), used / ticksPerCoreOfSample));
             }
@@ -65,8 +69,9 @@ public final class PreflightSampler {
         long busyTicks = machineAfter.get().busy() - machineBefore.get().busy();
         long totalTicks = machineAfter.get().total() - machineBefore.get().total();
         long stealTicks = machineAfter.get().steal() - machineBefore.get().steal();
+        long serviceTicks = kernelTicks + machineAfter.get().interrupts() - machineBefore.get().interrupts();
         return Optional.of(new MachineSample(seconds, Math.max(0, busyTicks) / ticksPerCoreOfSample,
-                Math.max(0, busyTicks - ownTicks) / ticksPerCoreOfSample,
+                Math.max(0, busyTicks - ownTicks - serviceTicks) / ticksPerCoreOfSample,
                 totalTicks > 0 ? Math.clamp(100.0 * stealTicks / totalTicks, 0, 100) : 0,
                 others.subList(0, Math.min(NAMED, others.size()))));
     }

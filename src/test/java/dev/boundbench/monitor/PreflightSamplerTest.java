@@ -45,8 +45,8 @@ class PreflightSamplerTest {
         assertEquals("Machine busy before the run: 0.98 cores in use by other processes (java pid 4242: 0.97 cores;"
                 + " sh pid 7: 0.01 cores) and 0 % steal; their CPU will be counted as foreign and the points marked"
                 + " disturbed. Stop them for numbers you can trust.", busy.warning());
-        assertEquals("", new MachineSample(1, 0.09, 0.09, 1.9, List.of()).warning());
-        assertTrue(new MachineSample(1, 0.01, 0.0, 2.0, List.of()).warning().contains("0.00 cores in use by other"
-                + " processes and 2 % steal"));
+        assertEquals("", new MachineSample(1, 0.09, 0.09, 4.9, List.of()).warning());
+        assertTrue(new MachineSample(1, 0.01, 0.0, 5.0, List.of()).warning().contains("0.00 cores in use by other"
+                + " processes and 5 % steal"));
     }
 }

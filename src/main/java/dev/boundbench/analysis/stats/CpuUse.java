@@ -21,9 +21,13 @@ import java.util.Locale;
  *     completions) and JMH's host JVM; neither the benchmark's nor foreign
  * @param stealJudged whether steal counts towards disturbance: not on I/O work, where the
  *     hypervisor serving the point's own I/O (virtio exits) shows as steal in the guest
+ * @param foreignError the standard error of {@code foreignCores} over the iterations, in cores; 0
+ *     when unknown
+ * @param stealError the standard error of {@code stealPercent} over the iterations, in percent; 0
+ *     when unknown
  */
 public record CpuUse(double busyCores, double cpuMsPerOp, double foreignCores, double stealPercent,
-        double serviceCores, boolean stealJudged) {
+        double serviceCores, boolean stealJudged, double foreignError, double stealError) {
 
     /** The secondary metric of cores busy (unit {@code cores}); {@code ·} is U+00B7, as JMH writes profilers' metrics. */
     public static final String BUSY_METRIC = "·cpu.busy";
@@ -50,26 +54,49 @@ public record CpuUse(double busyCores, double cpuMsPerOp, double foreignCores, d
     /** Above this much steal on average, in percent, a point is disturbed: the hypervisor gave its CPU to other guests. */
     public static final double STEAL_PERCENT_LIMIT = 2.0;
 
+    /**
+     * By how many standard errors a mean must clear its limit: /proc counts CPU in ticks of 10 ms,
+     * so one iteration's foreign CPU is only good to about ±0.1 cores and its steal to a few
+     * percent; averaged over 10 iterations that is still ±0.03 cores, and a limit of 0.05 cores
+     * would call about one point in twenty disturbed on a quiet machine. Two standard errors keep
+     * that below one in forty while a process using 0.15 cores or more is always seen.
+     */
+    public static final double STANDARD_ERRORS = 2.0;
+
     /** Nothing measured. */
     public static final CpuUse NOT_MEASURED = new CpuUse(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-            true);
+            true, 0, 0);
 
     /** The metrics of {@code result}, steal judged; NaN for each one it lacks. */
     public static CpuUse of(BenchmarkResult result) {
         return new CpuUse(score(result, BUSY_METRIC), score(result, TIME_METRIC), score(result, FOREIGN_METRIC),
-                score(result, STEAL_METRIC), score(result, SERVICE_METRIC), true);
+                score(result, STEAL_METRIC), score(result, SERVICE_METRIC), true, standardError(result, FOREIGN_METRIC),
+                standardError(result, STEAL_METRIC));
     }
 
     /** The metrics of {@code result}, steal judged unless its workload is I/O work in {@code environment}. */
     public static CpuUse of(BenchmarkResult result, Environment environment) {
         CpuUse cpu = of(result);
         boolean io = "IO".equals(environment.kindOf(result.params().get(CurveKey.WORKLOAD)));
-        return new CpuUse(cpu.busyCores, cpu.cpuMsPerOp, cpu.foreignCores, cpu.stealPercent, cpu.serviceCores, !io);
+        return new CpuUse(cpu.busyCores, cpu.cpuMsPerOp, cpu.foreignCores, cpu.stealPercent, cpu.serviceCores, !io,
+                cpu.foreignError, cpu.stealError);
     }
 
     private static double score(BenchmarkResult result, String name) {
         Metric m = result.secondary().get(name);
         return m == null ? Double.NaN : m.score();
+    }
+
+    /** The standard error of the mean of the metric's iterations (all forks together); 0 below two. */
+    private static double standardError(BenchmarkResult result, String name) {
+        Metric m = result.secondary().get(name);
+        double[] values = m == null ? new double[0] : m.raw().all();
+        if (values.length < 2) {
+            return 0;
+        }
+        double mean = java.util.Arrays.stream(values).average().orElse(0);
+        double squares = java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
+        return Math.sqrt(squares / (values.length - 1) / values.length);
     }
 
     /** Whether cores busy was measured. */
@@ -83,21 +110,33 @@ public record CpuUse(double busyCores, double cpuMsPerOp, double foreignCores, d
     }
 
     /**
-     * Whether foreign CPU is above {@link #FOREIGN_CORES_LIMIT} or, where steal is judged, steal
-     * above {@link #STEAL_PERCENT_LIMIT}.
+     * Whether foreign CPU lies above {@link #FOREIGN_CORES_LIMIT} or, where steal is judged, steal
+     * above {@link #STEAL_PERCENT_LIMIT}, each by more than {@link #STANDARD_ERRORS} standard errors.
      */
     public boolean disturbed() {
-        return foreignCores > FOREIGN_CORES_LIMIT || stealJudged && stealPercent > STEAL_PERCENT_LIMIT;
+        return foreignCores - STANDARD_ERRORS * foreignError > FOREIGN_CORES_LIMIT
+                || stealJudged && stealPercent - STANDARD_ERRORS * stealError > STEAL_PERCENT_LIMIT;
     }
 
-    /** "0.40 cores of foreign CPU on average (limit 0.05 cores) and 0.0 % steal (limit 2 %)", or "… not measured". */
+    /**
+     * "0.40 cores (± 0.03 s.e.) of foreign CPU on average (limit 0.05 cores) and 0.0 % steal (limit
+     * 2 %)", or "… not measured".
+     */
     public String disturbanceText() {
-        String foreign = Double.isFinite(foreignCores) ? cores(foreignCores) + " of foreign CPU on average (limit "
-                + Numbers.plain(FOREIGN_CORES_LIMIT) + " cores)" : "foreign CPU not measured";
+        String foreign = Double.isFinite(foreignCores) ? cores(foreignCores) + error(foreignError, "%.2f")
+                + " of foreign CPU on average (limit " + Numbers.plain(FOREIGN_CORES_LIMIT) + " cores)"
+                : "foreign CPU not measured";
         String steal = !Double.isFinite(stealPercent) ? "steal not measured"
-                : stealJudged ? percent(stealPercent) + " steal (limit " + Numbers.plain(STEAL_PERCENT_LIMIT) + " %)"
+                : stealJudged ? percent(stealPercent) + error(stealError, "%.1f") + " steal (limit "
+                        + Numbers.plain(STEAL_PERCENT_LIMIT) + " %)"
                 : percent(stealPercent) + " steal (not judged on I/O work)";
         return foreign + " and " + steal;
+    }
+
+    /** " (± 0.03 s.e.)", or nothing when the standard error is unknown. */
+    private static String error(double standardError, String format) {
+        String text = String.format(Locale.ROOT, format, standardError);
+        return text.matches("[0.]+") ? "" : " (± " + text + " s.e.)";
     }
 
     /** {@code 0.40 cores}, locale-free. */

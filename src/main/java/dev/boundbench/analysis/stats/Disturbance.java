@@ -40,7 +40,7 @@ public record Disturbance(int points, int measured, int disturbed, double maxFor
             measured++;
             disturbed += cpu.disturbed() ? 1 : 0;
             foreign = max(foreign, cpu.foreignCores());
-            steal = max(steal, cpu.stealPercent());
+            steal = max(steal, cpu.stealJudged() ? cpu.stealPercent() : Double.NaN);
         }
         return new Disturbance(results.size(), measured, disturbed, foreign, steal);
     }

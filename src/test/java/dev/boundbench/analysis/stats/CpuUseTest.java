@@ -38,6 +38,22 @@ class CpuUseTest {
     }
 
     @Test
+    void disturbed_foreignWithinTickNoise_isNot() {
+        // Ten iterations read in ticks of 10 ms: a mean of 0.06 cores with a standard error of 0.033.
+        BenchmarkResult noisy = point("fib", new double[] {0.0, 0.16, -0.05, 0.11, 0.0, 0.16, 0.05, -0.05, 0.22, 0.0}, 0);
+        CpuUse cpu = CpuUse.of(noisy, KINDS);
+        assertEquals(0.06, cpu.foreignCores(), 1e-9);
+        assertFalse(cpu.disturbed(), cpu.disturbanceText());
+        assertTrue(cpu.disturbanceText().startsWith("0.06 cores (± 0.03 s.e.) of foreign CPU"), cpu.disturbanceText());
+    }
+
+    @Test
+    void disturbed_foreignClearlyAboveTheLimit_is() {
+        BenchmarkResult busy = point("fib", new double[] {0.2, 0.36, 0.15, 0.31, 0.2, 0.36, 0.25, 0.15, 0.42, 0.2}, 0);
+        assertTrue(CpuUse.of(busy, KINDS).disturbed());
+    }
+
+    @Test
     void disturbance_countsByKind() {
         Disturbance d = Disturbance.of(List.of(point("fib", 0.0, 5.0), point("file-copy", 0.0, 9.9),
                 point("file-copy", 0.01, 0.0)), KINDS);
@@ -46,8 +62,14 @@ class CpuUseTest {
     }
 
     private static BenchmarkResult point(String workload, double foreign, double steal) {
+        return point(workload, new double[] {foreign}, steal);
+    }
+
+    private static BenchmarkResult point(String workload, double[] foreign, double steal) {
         Map<String, Metric> secondary = new LinkedHashMap<>();
-        secondary.put(CpuUse.FOREIGN_METRIC, metric(foreign, "cores"));
+        double mean = java.util.Arrays.stream(foreign).average().orElseThrow();
+        secondary.put(CpuUse.FOREIGN_METRIC, new Metric(mean, Double.NaN, Double.NaN, Double.NaN, "cores",
+                foreign.length, new RawSamples(List.of(foreign))));
         secondary.put(CpuUse.STEAL_METRIC, metric(steal, "%"));
         secondary.put(CpuUse.BUSY_METRIC, metric(1.0, "cores"));
         return new BenchmarkResult("results.json", "dev.boundbench.bench.ScalingBenchmark.batch", Mode.AVERAGE_TIME, 1, 1,
