@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  */
 public enum Profile {
 
-    QUICK(1, 1, 400, 10, 150, 100),
+    QUICK(1, 1, 300, 10, 130, 100),
     STANDARD(3, 2, 300, 12, 200, 100),
     FULL(5, 3, 500, 15, 500, Integer.MAX_VALUE);
 

@@ -41,7 +41,7 @@ class LauncherTest {
                 out());
         assertTrue(out().contains("  sleep        IO   10       1,10,100,1000,10000  1000   milliseconds slept"), out());
         assertTrue(out().contains("  fork-join        a ForkJoinPool"), out());
-        assertTrue(out().contains("  quick     forks 1, warm-up 1 x 400 ms, measurement 10 x 150 ms"), out());
+        assertTrue(out().contains("  quick     forks 1, warm-up 1 x 300 ms, measurement 10 x 130 ms"), out());
     }
 
     /** The CPU ladder and task count columns on this machine, whatever its cores. */
