@@ -14,7 +14,8 @@ import java.util.OptionalLong;
  * @param kernelTicks the kernel threads' and the JMH host's CPU ticks so far: neither the benchmark's
  *     nor foreign
  */
-record CpuSnapshot(long wallNanos, OptionalLong suiteNanos, Optional<MachineTicks> machine, OptionalLong kernelTicks) {
+record CpuSnapshot(long wallNanos, OptionalLong suiteNanos, Optional<MachineTicks> machine,
+        Optional<KernelTicks> kernelTicks) {
 
     CpuSnapshot {
         Objects.requireNonNull(suiteNanos, "suiteNanos");
@@ -24,11 +25,11 @@ record CpuSnapshot(long wallNanos, OptionalLong suiteNanos, Optional<MachineTick
 
     /** A snapshot without kernel threads' figures, for tests. */
     CpuSnapshot(long wallNanos, OptionalLong suiteNanos, Optional<MachineTicks> machine) {
-        this(wallNanos, suiteNanos, machine, OptionalLong.empty());
+        this(wallNanos, suiteNanos, machine, Optional.empty());
     }
 
     static CpuSnapshot take(ProcFiles proc, SuiteCpu suite, KernelCpu kernel) {
-        OptionalLong kernelTicks = kernel.ticks(suite.jmhHostTicks());
+        Optional<KernelTicks> kernelTicks = kernel.ticks(suite.jmhHostTicks());
         OptionalLong suiteNanos = suite.nanos();
         Optional<MachineTicks> machine = proc.machine();
         return new CpuSnapshot(System.nanoTime(), suiteNanos, machine, kernelTicks);

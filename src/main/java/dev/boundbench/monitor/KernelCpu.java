@@ -1,6 +1,8 @@
 package dev.boundbench.monitor;
 
-import java.util.OptionalLong;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The CPU of the kernel's own threads (children of {@code kthreadd}: kworker, jbd2, ksoftirqd …),
@@ -16,21 +18,17 @@ final class KernelCpu {
         this.proc = proc;
     }
 
-    /** The kernel threads' CPU so far, in clock ticks; only differences mean something. Empty without /proc. */
-    OptionalLong ticks() {
-        return ticks(0);
-    }
-
     /**
-     * The kernel threads' CPU so far plus {@code harnessTicks} (the JMH host's), in clock ticks: the
-     * CPU that is neither the benchmark's nor foreign.
+     * The kernel threads' CPU so far, by pid, with {@code harnessTicks} (the JMH host's); empty
+     * without /proc.
      */
-    OptionalLong ticks(long harnessTicks) {
+    Optional<KernelTicks> ticks(long harnessTicks) {
         var processes = proc.processes();
         if (processes.isEmpty()) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
-        return OptionalLong.of(harnessTicks + processes.values().stream().filter(ProcessTicks::kernelThread)
-                .mapToLong(ProcessTicks::own).sum());
+        Map<Long, Long> kernel = new HashMap<>();
+        processes.values().stream().filter(ProcessTicks::kernelThread).forEach(p -> kernel.put(p.pid(), p.own()));
+        return Optional.of(new KernelTicks(kernel, harnessTicks));
     }
 }

@@ -39,7 +39,7 @@ final class LoadResults {
             long kernelTicks = after.interrupts() - before.interrupts();
             boolean kernelMeasured = start.kernelTicks().isPresent() && end.kernelTicks().isPresent();
             if (kernelMeasured) {
-                kernelTicks += end.kernelTicks().getAsLong() - start.kernelTicks().getAsLong();
+                kernelTicks += end.kernelTicks().get().since(start.kernelTicks().get());
                 results.add(avg(MachineLoadProfiler.CPU_SERVICE,
                         kernelTicks * (double) ProcFiles.NANOS_PER_TICK / 1e9 / wallSeconds, "cores"));
             }

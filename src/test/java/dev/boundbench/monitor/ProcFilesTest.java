@@ -68,8 +68,19 @@ class ProcFilesTest {
         writeStat(50, "kworker/0:1-events", 2, 30);
         writeStat(60, "java", 1, 100);
         KernelCpu kernel = new KernelCpu(new ProcFiles(root));
-        assertEquals(OptionalLong.of(37), kernel.ticks(), "kthreadd and its children, not the user process");
-        assertEquals(OptionalLong.of(41), kernel.ticks(4), "plus the JMH host's ticks");
+        KernelTicks before = kernel.ticks(4).orElseThrow();
+        assertEquals(Map.of(2L, 7L, 50L, 30L), before.kernelThreads(), "kthreadd and its children, not the user process");
+        writeStat(50, "kworker/0:1-events_power_efficient", 2, 45);
+        writeStat(70, "kworker/1:0", 2, 5);
+        writeStat(60, "java", 1, 400);
+        assertEquals(15 + 5 + 3, kernel.ticks(7).orElseThrow().since(before), "per pid: 15 more, 5 new, harness 3");
+    }
+
+    @Test
+    void kernelTicks_threadExits_doesNotCountItsWholeLife() {
+        KernelTicks before = new KernelTicks(Map.of(2L, 7L, 50L, 2_000L), 0);
+        KernelTicks after = new KernelTicks(Map.of(2L, 9L), 0);
+        assertEquals(2, after.since(before), "the exited worker's 2,000 ticks are not a drop of 2,000");
     }
 
     @Test
@@ -77,9 +88,9 @@ class ProcFilesTest {
         // 1 s of wall: the machine was busy 150 ticks, 10 of them interrupts and 20 in kernel threads
         // or the JMH host; the suite used 1.0 s: foreign is 1.5 - 0.1 - 0.2 - 1.0 = 0.2 cores.
         CpuSnapshot start = new CpuSnapshot(0, OptionalLong.of(0), Optional.of(new MachineTicks(1_000, 0, 10_000, 100)),
-                OptionalLong.of(500));
+                Optional.of(new KernelTicks(Map.of(11L, 500L), 0)));
         CpuSnapshot end = new CpuSnapshot(1_000_000_000L, OptionalLong.of(1_000_000_000L),
-                Optional.of(new MachineTicks(1_150, 0, 10_200, 110)), OptionalLong.of(520));
+                Optional.of(new MachineTicks(1_150, 0, 10_200, 110)), Optional.of(new KernelTicks(Map.of(11L, 520L), 0)));
         Map<String, ScalarResult> results = byLabel(LoadResults.between(start, end, 10));
         assertEquals(0.3, results.get(MachineLoadProfiler.CPU_SERVICE).getScore(), 1e-9);
         assertEquals(0.2, results.get(MachineLoadProfiler.CPU_FOREIGN).getScore(), 1e-9);
