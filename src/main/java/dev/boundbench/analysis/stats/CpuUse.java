@@ -3,6 +3,7 @@ package dev.boundbench.analysis.stats;
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.read.Metric;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -94,8 +95,8 @@ public record CpuUse(double busyCores, double cpuMsPerOp, double foreignCores, d
         if (values.length < 2) {
             return 0;
         }
-        double mean = java.util.Arrays.stream(values).average().orElse(0);
-        double squares = java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
+        double mean = Arrays.stream(values).average().orElse(0);
+        double squares = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
         return Math.sqrt(squares / (values.length - 1) / values.length);
     }
 
