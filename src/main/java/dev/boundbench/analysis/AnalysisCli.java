@@ -157,6 +157,10 @@ public final class AnalysisCli {
                 warnings);
         out.println("Before: " + inputs.get(0) + " (" + before.loaded().results().size() + " benchmarks); after: "
                 + inputs.get(1) + " (" + after.loaded().results().size() + " benchmarks).");
+        String speeds = CpuSpeeds.line(before.environment(), after.environment());
+        if (!speeds.isEmpty()) {
+            out.println(speeds);
+        }
         out.println("Change = after / before - 1 of the time per operation (time units) or of the speed "
                 + "(throughput units), with its " + Num.percent(HierarchicalBootstrap.LEVEL)
                 + " interval (hierarchical bootstrap from rawData); "

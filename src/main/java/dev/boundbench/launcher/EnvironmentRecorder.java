@@ -2,6 +2,7 @@ package dev.boundbench.launcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.boundbench.monitor.CpuSpeed;
 import dev.boundbench.workload.WorkloadCatalog;
 import dev.boundbench.workload.WorkloadDescriptor;
 import java.io.IOException;
@@ -27,7 +28,11 @@ final class EnvironmentRecorder {
     private EnvironmentRecorder() {
     }
 
-    static void write(Path file, RunRequest request, List<String> args, WorkloadCatalog catalog) throws IOException {
+    /** The entry holding the speed of one core, measured before the run. */
+    static final String CPU_SPEED = "cpuSpeed";
+
+    static void write(Path file, RunRequest request, List<String> args, WorkloadCatalog catalog, CpuSpeed speed)
+            throws IOException {
         Map<String, Object> env = new LinkedHashMap<>();
         env.put("started", OffsetDateTime.now().withNano(0).toString());
         env.put("command", Optional.ofNullable(System.getenv(COMMAND_VARIABLE))
@@ -40,6 +45,7 @@ final class EnvironmentRecorder {
         env.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
         env.put("memory", totalMemory());
         env.put("cpu", cpuModel());
+        env.put(CPU_SPEED, speed.describe());
         env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
         env.put("commit", gitCommit());

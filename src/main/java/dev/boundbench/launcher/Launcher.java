@@ -3,7 +3,6 @@ package dev.boundbench.launcher;
 import dev.boundbench.analysis.Report;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.verdict.RunAnalysis;
-import dev.boundbench.monitor.PreflightSampler;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -89,13 +88,15 @@ public final class Launcher {
              PrintStream console = new PrintStream(new TeeOutputStream(out, log), true, StandardCharsets.UTF_8)) {
             JmhSession session = new JmhSession(jmhArguments, request.profile(), console,
                     folder.resultsJson());
-            EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog);
+            Preflight preflight = Preflight.run();
+            EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, preflight.speed());
             console.println("Results folder: " + folder.path());
             printPlan(plan, request, console);
-            String machineLoad = new PreflightSampler().check(Duration.ofSeconds(1));
-            if (!machineLoad.isEmpty()) {
-                console.println(machineLoad);
+            if (!preflight.machineLoad().isEmpty()) {
+                console.println(preflight.machineLoad());
             }
+            console.println("CPU speed: " + preflight.speed().describe()
+                    + "; compare it between runs (environment.json, cpuSpeed): a slower figure is a slower machine.");
             long start = System.nanoTime();
             int points = plan.runs().stream().mapToInt(r -> r.threads().size()).sum();
             int pointsDone = 0;

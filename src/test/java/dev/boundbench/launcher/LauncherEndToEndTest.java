@@ -67,6 +67,8 @@ class LauncherEndToEndTest {
         JsonNode environment = new ObjectMapper().readTree(folder.resolve("environment.json").toFile());
         assertEquals(String.valueOf(Runtime.getRuntime().availableProcessors()), environment.get("cores").asText());
         assertEquals("CPU", environment.get("workloadKinds").get("collatz").asText());
+        assertTrue(environment.get("cpuSpeed").asText().matches("fib\\(24\\) on one thread: [0-9]+ µs per call .*"),
+                environment.toString());
         String log = Files.readString(folder.resolve("console.log"));
         assertTrue(log.contains("=== [4/4] collatz on virtual, threads 1,2 (tasks 2, size 12); 0:"), log);
         assertTrue(log.contains("Results: " + folder), log);
@@ -77,6 +79,7 @@ class LauncherEndToEndTest {
         assertTrue(java.util.regex.Pattern.compile("(?m)^Disturbed points: \\d+ of 6\\b").matcher(output).find(),
                 "the run ends with its count of disturbed points: " + output);
         assertTrue(output.contains("Stability: "), output);
+        assertTrue(output.contains("CPU speed: fib(24) on one thread: "), output);
         assertTrue(java.util.regex.Pattern.compile(
                 "(?m)^benchmark +workload +engine +threads +tasks +size +score +(error +)?unit( +cores busy +foreign cpu)?$").matcher(output).find(),
                 "the summary table leaves out the empty 'other params' column: " + output);
