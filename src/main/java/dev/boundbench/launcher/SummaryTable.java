@@ -1,5 +1,6 @@
 package dev.boundbench.launcher;
 
+import dev.boundbench.monitor.MachineLoadProfiler;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,7 +21,7 @@ final class SummaryTable {
     private static final List<String> PARAMS = List.of("workload", "engine", "threads", "tasks", "size");
 
     /** The monitor's secondary results shown as columns, by name, with their headers. */
-    private static final List<String> MONITOR = List.of("·cpu.busy", "·cpu.foreign");
+    private static final List<String> MONITOR = List.of(MachineLoadProfiler.CPU_BUSY, MachineLoadProfiler.CPU_FOREIGN);
     private static final String MONITOR_PREFIX = "·cpu.";
     private static final int COLUMNS = 12;
 

@@ -24,8 +24,7 @@ record KernelTicks(Map<Long, Long> kernelThreads, long harness) {
     long since(KernelTicks earlier) {
         long ticks = Math.max(0, harness - earlier.harness);
         for (Map.Entry<Long, Long> now : kernelThreads.entrySet()) {
-            Long then = earlier.kernelThreads.get(now.getKey());
-            ticks += then == null || then > now.getValue() ? now.getValue() : now.getValue() - then;
+            ticks += ProcessTicks.ticksSince(now.getValue(), earlier.kernelThreads.get(now.getKey()));
         }
         return ticks;
     }

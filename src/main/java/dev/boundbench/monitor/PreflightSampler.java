@@ -56,7 +56,7 @@ public final class PreflightSampler {
             ProcessTicks then = before.get(now.pid());
             // A process born during the sample (or a reused pid) spent all its CPU inside it. Names
             // are no test: a kernel worker's name follows the queue it serves.
-            long used = now.own() - (then == null || then.own() > now.own() ? 0 : then.own());
+            long used = ProcessTicks.ticksSince(now.own(), then == null ? null : then.own());
             if (now.pid() == self) {
                 ownTicks = used;
             } else if (now.kernelThread()) {

@@ -21,6 +21,14 @@ record ProcessTicks(long pid, String name, long own, long reaped, long parent) {
         this(pid, name, own, reaped, 1);
     }
 
+    /**
+     * The ticks a process used since an earlier reading of the same pid ({@code earlier}, or null
+     * when there was none): all of them when it is new or its pid was reused meanwhile.
+     */
+    static long ticksSince(long now, Long earlier) {
+        return earlier == null || earlier > now ? now : now - earlier;
+    }
+
     /** Whether this is one of the kernel's own threads (kworker, jbd2, ksoftirqd …). */
     boolean kernelThread() {
         return pid == KTHREADD || parent == KTHREADD;

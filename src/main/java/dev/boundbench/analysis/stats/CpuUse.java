@@ -3,8 +3,8 @@ package dev.boundbench.analysis.stats;
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.read.Metric;
-import java.util.Arrays;
 import java.util.Locale;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * What the suite's CPU profiler measured while one benchmark ran, read from its JMH secondary
@@ -95,9 +95,7 @@ public record CpuUse(double busyCores, double cpuMsPerOp, double foreignCores, d
         if (values.length < 2) {
             return 0;
         }
-        double mean = Arrays.stream(values).average().orElse(0);
-        double squares = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
-        return Math.sqrt(squares / (values.length - 1) / values.length);
+        return Math.sqrt(StatUtils.variance(values) / values.length);
     }
 
     /** Whether cores busy was measured. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.math3.special.Erf;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * pyperf-style checks on the iterations behind a score (the primary metric's raw samples): is the
@@ -106,15 +107,11 @@ public final class Stability {
     /** Flags a sample standard deviation of at least {@link #SPREAD_LIMIT} of the mean. */
     static Optional<Finding> spread(RawSamples raw) {
         double[] x = raw.all();
-        double mean = mean(x);
+        double mean = StatUtils.mean(x);
         if (mean == 0) {
             return Optional.empty();
         }
-        double sum = 0;
-        for (double v : x) {
-            sum += (v - mean) * (v - mean);
-        }
-        double cv = Math.sqrt(sum / (x.length - 1)) / Math.abs(mean);
+        double cv = Math.sqrt(StatUtils.variance(x, mean)) / Math.abs(mean);
         if (!(cv >= SPREAD_LIMIT)) {
             return Optional.empty();
         }
@@ -125,7 +122,7 @@ public final class Stability {
 
     /** Flags the iteration farthest from the mean when it is at least {@link #OUTLIER_LIMIT} of the mean away. */
     static Optional<Finding> outlier(RawSamples raw) {
-        double mean = mean(raw.all());
+        double mean = StatUtils.mean(raw.all());
         if (mean == 0) {
             return Optional.empty();
         }
@@ -281,14 +278,6 @@ public final class Stability {
                     + (notChecked.containsKey(Check.TREND) ? " (a trend needs a fork of 6 iterations or two of 4)" : "")
                     + ".");
         }
-    }
-
-    private static double mean(double[] x) {
-        double sum = 0;
-        for (double v : x) {
-            sum += v;
-        }
-        return sum / x.length;
     }
 
     private static double round(double v) {
