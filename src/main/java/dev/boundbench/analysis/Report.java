@@ -6,6 +6,7 @@ import dev.boundbench.analysis.render.MarkdownReport;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.verdict.Analyzer;
 import dev.boundbench.analysis.verdict.RunAnalysis;
+import dev.boundbench.analysis.verdict.ShareSweep;
 import dev.boundbench.analysis.verdict.Workload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,9 +76,20 @@ public final class Report {
                     charts.set(i, null);
                 }
             }
+            List<ShareSweep> sweeps = analysis.shareSweeps();
+            List<String> sweepCharts = new ArrayList<>(MarkdownReport.shareChartFiles(sweeps));
+            for (int i = 0; i < sweeps.size(); i++) {
+                try {
+                    MarkdownReport.writeShareChart(sweeps.get(i), outDir.resolve(sweepCharts.get(i)));
+                } catch (IOException | RuntimeException e) {
+                    chartWarnings.add(outDir.resolve(sweepCharts.get(i)) + ": chart of " + sweeps.get(i).title()
+                            + " against the I/O share not drawn (" + e + ")");
+                    sweepCharts.set(i, null);
+                }
+            }
             analysis = analysis.withWarnings(chartWarnings);
-            Files.writeString(outDir.resolve(REPORT_FILE), MarkdownReport.markdown(analysis, charts),
-                    StandardCharsets.UTF_8);
+            Files.writeString(outDir.resolve(REPORT_FILE), MarkdownReport.markdown(analysis, charts, sweeps,
+                    sweepCharts), StandardCharsets.UTF_8);
             Files.writeString(outDir.resolve(CSV_FILE), CsvWriter.csv(analysis), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the report into " + outDir + ": " + e.getMessage(), e);

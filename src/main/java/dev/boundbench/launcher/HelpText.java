@@ -3,6 +3,8 @@ package dev.boundbench.launcher;
 import dev.boundbench.engine.EngineType;
 import dev.boundbench.workload.WorkloadCatalog;
 import dev.boundbench.workload.WorkloadDescriptor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -25,7 +27,8 @@ final class HelpText {
                   --engine virtual,...     engines (see --list)
                   --threads 1,2,8          thread counts, replacing each workload's ladder
                   --tasks 16               tasks per batch (one JMH operation is one batch)
-                  --size 25                workload sizes (meaning per workload, see --list)
+                  --size 25                workload sizes (meaning per workload, see --list;
+                                           mixed: the I/O share in %, 0 to 100)
                   --profile quick          quick | standard | full (default quick)
                   JMH regex                other benchmarks, e.g. ProcessPool; the matrix runs
                                            when none is given or one matches ScalingBenchmark
@@ -39,13 +42,27 @@ final class HelpText {
 
     static String list(WorkloadCatalog catalog, MatrixPlanner planner, int cores) {
         StringBuilder text = new StringBuilder("Workloads (threads: the ladder on this machine, ")
-                .append(cores).append(" cores):\n");
-        String row = "  %-12s %-4s %-8s %-20s %-6s %s%n";
-        text.append(String.format(Locale.ROOT, row, "name", "kind", "size", "threads", "tasks", "size means"));
+                .append(cores).append(" cores; size: a sweep where it lists several):\n");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"name", "kind", "size", "threads", "tasks", "size means"});
         for (WorkloadDescriptor w : catalog.all()) {
-            text.append(String.format(Locale.ROOT, row, w.name(), w.kind(), w.defaultSize(),
-                    w.ladder(cores).stream().map(String::valueOf).collect(Collectors.joining(",")),
-                    planner.defaultTasks(w), w.sizeMeaning()));
+            rows.add(new String[] {w.name(), w.kind().name(), w.sizesText(),
+                w.ladder(cores).stream().map(String::valueOf).collect(Collectors.joining(",")),
+                String.valueOf(planner.defaultTasks(w)),
+                w.sizeMeaning() + (w.onlyWhenNamed() ? "; run only when named: --workload " + w.name() : "")});
+        }
+        int[] widths = {12, 4, 8, 20, 6};
+        rows.forEach(r -> {
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] = Math.max(widths[c], r[c].length());
+            }
+        });
+        for (String[] r : rows) {
+            text.append(' ');
+            for (int c = 0; c < widths.length; c++) {
+                text.append(' ').append(r[c]).append(" ".repeat(widths[c] - r[c].length()));
+            }
+            text.append(' ').append(r[widths.length]).append('\n');
         }
         text.append("Engines:\n");
         for (EngineType engine : EngineType.values()) {

@@ -79,8 +79,9 @@ public final class Launcher {
                     + ")");
         }
         CommandLineOptions jmhArguments = JmhSession.parseJmhArguments(request.jmhArguments());
+        List<String> notes = ShareSweepNote.lines(plan.runs(), catalog, cores);
         if (request.action() == RunRequest.Action.DRY_RUN) {
-            printPlan(plan, request, out);
+            printPlan(plan, notes, request, out);
             return 0;
         }
         ResultsFolder folder = ResultsFolder.create(request.resultsRoot(), LocalDateTime.now());
@@ -91,7 +92,7 @@ public final class Launcher {
             Preflight preflight = Preflight.run();
             EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, preflight.speed());
             console.println("Results folder: " + folder.path());
-            printPlan(plan, request, console);
+            printPlan(plan, notes, request, console);
             if (!preflight.machineLoad().isEmpty()) {
                 console.println(preflight.machineLoad());
             }
@@ -124,11 +125,13 @@ public final class Launcher {
         return 0;
     }
 
-    private static void printPlan(MatrixPlanner.Plan plan, RunRequest request, PrintStream stream) {
+    private static void printPlan(MatrixPlanner.Plan plan, List<String> notes, RunRequest request,
+            PrintStream stream) {
         int points = plan.runs().stream().mapToInt(r -> r.threads().size()).sum();
         stream.printf("Plan: %d JMH runs, %d points, profile %s (%s)%n", plan.runs().size(), points,
                 request.profile().id(), request.profile().describe());
         plan.runs().forEach(run -> stream.println("  " + run));
+        notes.forEach(note -> stream.println("Note: " + note));
         if (!plan.skipped().isEmpty()) {
             stream.printf("Left out (%d points):%n", plan.skipped().size());
             plan.skipped().forEach(line -> stream.println("  " + line));

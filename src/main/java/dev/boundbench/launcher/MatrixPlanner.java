@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Plans the sensible points of the matrix workload × engine × threads × tasks × size. Points that
  * make no sense are left out rather than run and failed: more threads than the engine takes
- * (sequential runs one), more threads than tasks, and rungs the profile finds too slow.
+ * (sequential runs one), more threads than tasks, rungs the profile finds too slow, and sweeps
+ * ({@code mixed}'s I/O shares) that only a run naming them measures.
  */
 public final class MatrixPlanner {
 
@@ -41,17 +42,28 @@ public final class MatrixPlanner {
      * @throws UsageException for an unknown workload or engine, naming it and the valid ones
      */
     public Plan plan(RunRequest request) {
-        List<WorkloadDescriptor> workloads = request.workloads().isEmpty() ? catalog.all()
-                : request.workloads().stream().map(this::workload).toList();
         List<EngineType> engines = request.engines().isEmpty() ? Arrays.asList(EngineType.values())
                 : request.engines().stream().map(MatrixPlanner::engine).toList();
         List<PlannedRun> runs = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<WorkloadDescriptor> workloads = new ArrayList<>();
+        if (request.workloads().isEmpty()) {
+            for (WorkloadDescriptor workload : catalog.all()) {
+                if (workload.onlyWhenNamed()) {
+                    skipped.add(workload.name() + ": measured only when named (--workload " + workload.name()
+                            + "), its sizes " + workload.sizesText() + " are a sweep too long for the default matrix");
+                } else {
+                    workloads.add(workload);
+                }
+            }
+        } else {
+            request.workloads().stream().map(this::workload).forEach(workloads::add);
+        }
         for (WorkloadDescriptor workload : workloads) {
             List<Integer> ladder = request.threads().isEmpty() ? workload.ladder(cores)
                     : request.threads().stream().sorted().toList();
             List<Integer> taskCounts = request.tasks().isEmpty() ? List.of(defaultTasks(workload)) : request.tasks();
-            List<Integer> sizes = request.sizes().isEmpty() ? List.of(workload.defaultSize()) : request.sizes();
+            List<Integer> sizes = request.sizes().isEmpty() ? workload.sizes() : checkSizes(workload, request.sizes());
             for (EngineType engine : engines) {
                 for (int tasks : taskCounts) {
                     for (int size : sizes) {
@@ -65,9 +77,15 @@ public final class MatrixPlanner {
                                 leftOut.computeIfAbsent(reason, r -> new ArrayList<>()).add(n);
                             }
                         }
-                        leftOut.forEach((reason, rungs) -> skipped.add(workload.name() + " on " + engine.id()
-                                + ", threads " + rungs.stream().map(String::valueOf).collect(Collectors.joining(","))
-                                + " (tasks " + tasks + "): " + reason));
+                        leftOut.forEach((reason, rungs) -> {
+                            String line = workload.name() + " on " + engine.id() + ", threads "
+                                    + rungs.stream().map(String::valueOf).collect(Collectors.joining(","))
+                                    + " (tasks " + tasks + "): " + reason;
+                            // Every size of a sweep leaves out the same rungs: one line says it.
+                            if (!skipped.contains(line)) {
+                                skipped.add(line);
+                            }
+                        });
                         if (!threads.isEmpty()) {
                             runs.add(new PlannedRun(workload.name(), engine, threads, tasks, size));
                         }
@@ -78,12 +96,28 @@ public final class MatrixPlanner {
         return new Plan(runs, skipped);
     }
 
-    /** Tasks per batch when the user gives none: the annotation's, else 4 × cores for CPU work. */
+    /**
+     * Tasks per batch when the user gives none: the annotation's, else 4 × cores for CPU work, one
+     * per thread of the ladder's top rung for mixed work, {@value #DEFAULT_IO_TASKS} for I/O work.
+     */
     public int defaultTasks(WorkloadDescriptor workload) {
         if (workload.tasks() > 0) {
             return workload.tasks();
         }
-        return workload.kind() == Kind.CPU ? 4 * cores : DEFAULT_IO_TASKS;
+        return switch (workload.kind()) {
+            case CPU -> 4 * cores;
+            case MIXED -> Kind.MIXED_THREADS_PER_CORE * cores;
+            case IO -> DEFAULT_IO_TASKS;
+        };
+    }
+
+    private static List<Integer> checkSizes(WorkloadDescriptor workload, List<Integer> sizes) {
+        try {
+            sizes.forEach(workload::checkSize);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return sizes;
     }
 
     private static String reasonToSkip(EngineType engine, int threads, int tasks, Profile profile) {

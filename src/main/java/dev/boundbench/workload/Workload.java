@@ -39,4 +39,19 @@ public @interface Workload {
 
     /** Tasks per batch when none is given; 0 means the kind's default (see the launcher's --list). */
     int tasks() default 0;
+
+    /**
+     * The sizes measured when none is given, as a comma list ("0,25,50"): a sweep, one point per
+     * size on every engine and thread count; empty means {@link #defaultSize()} alone.
+     */
+    String sizes() default "";
+
+    /** The largest size the workload takes; the launcher refuses a bigger one, naming the range. */
+    int maxSize() default Integer.MAX_VALUE;
+
+    /**
+     * Whether the workload is left out of a run that names no workload (a sweep too long for the
+     * default matrix) and measured only when {@code --workload} names it.
+     */
+    boolean onlyWhenNamed() default false;
 }

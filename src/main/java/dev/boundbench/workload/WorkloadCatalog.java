@@ -208,6 +208,12 @@ public final class WorkloadCatalog {
         if (annotation.tasks() < 0) {
             throw new IllegalStateException(where + ": @Workload tasks must be >= 0, got " + annotation.tasks());
         }
+        List<Integer> sweep = WorkloadDescriptor.parseSweep(annotation.sizes(), where);
+        int maxSize = annotation.maxSize();
+        if (annotation.defaultSize() > maxSize || sweep.stream().anyMatch(size -> size > maxSize)) {
+            throw new IllegalStateException(where + ": @Workload defaultSize and sizes must not exceed maxSize "
+                    + maxSize);
+        }
         MethodHandle handle;
         try {
             method.setAccessible(true);
@@ -220,6 +226,7 @@ public final class WorkloadCatalog {
         }
         return new WorkloadDescriptor(annotation.name(), annotation.kind(), annotation.defaultSize(),
                 annotation.sizeMeaning(), WorkloadDescriptor.parseLadder(annotation.threads(), where),
-                annotation.tasks(), withScratch, where, handle.asType(INVOKER_TYPE));
+                annotation.tasks(), sweep, maxSize, annotation.onlyWhenNamed(), withScratch, where,
+                handle.asType(INVOKER_TYPE));
     }
 }

@@ -69,6 +69,23 @@ class EngineContractTest {
         }
     }
 
+    /**
+     * The benchmark's order: the parent runs a task first (and so calibrates), then starts the engine;
+     * a worker process must then do the parent's work, not its own calibration's.
+     */
+    @ParameterizedTest
+    @EnumSource(EngineType.class)
+    void run_mixedTasks_doTheParentsCalibratedWork(EngineType type) throws Exception {
+        List<Task> batch = Stream.of(0, 50, 90, 100, 25, 75).map(share -> new Task("mixed", share)).toList();
+        long[] expected = new long[batch.size()];
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = runner.run(batch.get(i));
+        }
+        try (Engine engine = type.create(threadsFor(type), runner)) {
+            assertArrayEquals(expected, engine.run(batch));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(EngineType.class)
     void run_runsEveryTaskExactlyOnce(EngineType type) throws Exception {

@@ -37,11 +37,29 @@ class LauncherTest {
     @Test
     void list_showsWorkloadsEnginesAndProfiles() {
         assertEquals(0, run("--list"));
-        assertTrue(out().contains("  collatz      CPU  100000   " + cpuColumns() + "limit: steps summed over starts 1..limit"),
+        assertTrue(out().contains("  collatz      CPU   100000            " + cpuColumns()
+                + "limit: steps summed over starts 1..limit"), out());
+        assertTrue(out().contains("  sleep        IO    10                1,10,100,1000,10000  1000   milliseconds slept"),
                 out());
-        assertTrue(out().contains("  sleep        IO   10       1,10,100,1000,10000  1000   milliseconds slept"), out());
+        assertTrue(out().contains("  mixed        MIXED 0,25,50,75,90,100 " + String.format(java.util.Locale.ROOT,
+                "%-20s %-6d ", mixedLadder(), 16 * Runtime.getRuntime().availableProcessors())
+                + "I/O share: % of a 10 ms task slept, the rest computed; run only when named: --workload mixed"),
+                out());
         assertTrue(out().contains("  fork-join        a ForkJoinPool"), out());
         assertTrue(out().contains("  quick     forks 1, warm-up 1 x 300 ms, measurement 10 x 130 ms"), out());
+    }
+
+    /** The MIXED ladder on this machine: 1, 2, 4 … up to 16 × cores. */
+    private static String mixedLadder() {
+        int top = 16 * Runtime.getRuntime().availableProcessors();
+        StringBuilder ladder = new StringBuilder();
+        for (int n = 1; n <= top; n *= 2) {
+            ladder.append(ladder.isEmpty() ? "" : ",").append(n);
+        }
+        if (Integer.highestOneBit(top) != top) {
+            ladder.append(',').append(top);
+        }
+        return ladder.toString();
     }
 
     /** The CPU ladder and task count columns on this machine, whatever its cores. */
@@ -60,8 +78,8 @@ class LauncherTest {
     @Test
     void run_unknownWorkload_exitsTwoBeforeAnyWork() {
         assertEquals(2, run("--workload", "fib,fob", "--results-dir", results.toString()));
-        assertEquals("run-benchmarks.sh: Unknown workload \"fob\"; valid: collatz, fib, file-copy, prime-sum, sleep,"
-                + " test-mark" + System.lineSeparator(), err());
+        assertEquals("run-benchmarks.sh: Unknown workload \"fob\"; valid: collatz, fib, file-copy, mixed, prime-sum,"
+                + " sleep, test-mark" + System.lineSeparator(), err());
         assertEquals(0, results.toFile().list().length, "no results folder for a refused run");
     }
 
@@ -84,6 +102,25 @@ class LauncherTest {
         assertEquals(2, run("NoSuchBenchmark", "--results-dir", results.toString()));
         assertEquals("run-benchmarks.sh: No benchmark matches NoSuchBenchmark; the benchmarks are listed by:"
                 + " java -jar target/benchmarks.jar -l" + System.lineSeparator(), err());
+        assertEquals(0, results.toFile().list().length);
+    }
+
+    @Test
+    void dryRun_mixed_showsTheSharesWithTheTextbookThreadCounts() {
+        assertEquals(0, run("--dry-run", "--workload", "mixed", "--engine", "virtual", "--size", "0,90,100"));
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertTrue(out().contains("  mixed on virtual, threads " + mixedLadder() + " (tasks " + 16 * cores
+                + ", size 90)"), out());
+        assertTrue(out().contains("Note: mixed sizes (I/O share: % of a 10 ms task slept, the rest computed): the"
+                + " textbook's best thread count, cores / (1 - share), on " + cores + (cores == 1 ? " core" : " cores")
+                + ": 0 % -> " + cores + ", 90 % -> " + 10 * cores + ", 100 % -> unbounded"), out());
+    }
+
+    @Test
+    void run_mixedShareOutOfRange_exitsTwoNamingTheValidOnes() {
+        assertEquals(2, run("--workload", "mixed", "--size", "50,120", "--results-dir", results.toString()));
+        assertEquals("run-benchmarks.sh: Workload mixed takes sizes 0 to 100 (I/O share: % of a 10 ms task slept, the"
+                + " rest computed), got 120; by default it runs 0, 25, 50, 75, 90, 100" + System.lineSeparator(), err());
         assertEquals(0, results.toFile().list().length);
     }
 

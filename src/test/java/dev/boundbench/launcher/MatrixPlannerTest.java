@@ -8,6 +8,7 @@ import dev.boundbench.engine.EngineType;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Which points of the matrix are run, and which are left out and why. */
@@ -73,8 +74,46 @@ class MatrixPlannerTest {
     }
 
     @Test
+    void plan_mixed_sweepsTheSharesOnTheMixedLadder() {
+        MatrixPlanner.Plan plan = plan("--workload", "mixed");
+        assertEquals(6 * EngineType.values().length, plan.runs().size());
+        for (EngineType engine : EngineType.values()) {
+            List<PlannedRun> runs = plan.runs().stream().filter(r -> r.engine() == engine).toList();
+            assertEquals(List.of(0, 25, 50, 75, 90, 100), runs.stream().map(PlannedRun::size).toList());
+            List<Integer> expected = Stream.of(1, 2, 4, 8, 16, 32).filter(n -> n <= engine.maxThreads()).toList();
+            runs.forEach(r -> assertEquals(expected, r.threads(), r.toString()));
+            runs.forEach(r -> assertEquals(32, r.tasks(), r.toString()));
+        }
+        assertEquals("mixed on sequential, threads 2,4,8,16,32 (tasks 32): sequential takes at most 1",
+                plan.skipped().get(0), "once for the six shares");
+    }
+
+    @Test
+    void plan_mixedWithSizes_runsThoseShares() {
+        assertEquals(List.of(0, 100), plan("--workload", "mixed", "--engine", "virtual", "--size", "0,100").runs().stream()
+                .map(PlannedRun::size).toList());
+    }
+
+    @Test
+    void plan_mixedShareOutOfRange_namesTheValidOnes() {
+        assertEquals("Workload mixed takes sizes 0 to 100 (I/O share: % of a 10 ms task slept, the rest computed), got"
+                + " 101; by default it runs 0, 25, 50, 75, 90, 100",
+                assertThrows(UsageException.class, () -> plan("--workload", "mixed", "--size", "25,101")).getMessage());
+    }
+
+    @Test
+    void plan_noWorkloadNamed_leavesTheSweepOutAndSaysHowToRunIt() {
+        MatrixPlanner.Plan plan = plan();
+        assertTrue(plan.runs().stream().noneMatch(r -> r.workload().equals("mixed")), plan.runs().toString());
+        assertTrue(plan.runs().stream().anyMatch(r -> r.workload().equals("fib")));
+        assertEquals("mixed: measured only when named (--workload mixed), its sizes 0,25,50,75,90,100 are a sweep too"
+                + " long for the default matrix", plan.skipped().get(0));
+    }
+
+    @Test
     void plan_unknownNames_areUsageErrors() {
-        assertEquals("Unknown workload \"fob\"; valid: collatz, fib, file-copy, prime-sum, sleep, test-mark",
+        assertEquals("Unknown workload \"fob\"; valid: collatz, fib, file-copy, mixed, prime-sum, sleep,"
+                + " test-mark",
                 assertThrows(UsageException.class, () -> plan("--workload", "fob")).getMessage());
         assertTrue(assertThrows(UsageException.class, () -> plan("--engine", "green")).getMessage()
                 .startsWith("Unknown engine \"green\"; valid: sequential, platform-pool"));

@@ -14,7 +14,7 @@ class WorkloadCatalogTest {
 
     @Test
     void discover_findsBuiltInsAndTheTestOnlyWorkloads() {
-        assertEquals(List.of("collatz", "fib", "file-copy", "prime-sum", "sleep", "test-mark"), catalog.names());
+        assertEquals(List.of("collatz", "fib", "file-copy", "mixed", "prime-sum", "sleep", "test-mark"), catalog.names());
     }
 
     @Test
@@ -39,7 +39,8 @@ class WorkloadCatalogTest {
     @Test
     void declaringClasses_rebuildTheSameCatalogWithoutAScan() {
         assertEquals("dev.boundbench.workload.CpuWorkloads,dev.boundbench.workload.ExampleUserWorkload,"
-                + "dev.boundbench.workload.IoWorkloads,dev.boundbench.workload.MarkerWorkload",
+                + "dev.boundbench.workload.IoWorkloads,dev.boundbench.workload.MarkerWorkload,"
+                + "dev.boundbench.workload.MixedWorkload",
                 catalog.declaringClasses());
         WorkloadCatalog listed = WorkloadCatalog.fromClasses(List.of(catalog.declaringClasses().split(",")),
                 getClass().getClassLoader());
@@ -51,7 +52,8 @@ class WorkloadCatalogTest {
     @Test
     void get_unknownName_listsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> catalog.get("fibonacci"));
-        assertEquals("Unknown workload \"fibonacci\"; valid: collatz, fib, file-copy, prime-sum, sleep, test-mark",
+        assertEquals("Unknown workload \"fibonacci\"; valid: collatz, fib, file-copy, mixed, prime-sum, sleep,"
+                + " test-mark",
                 e.getMessage());
     }
 

@@ -38,11 +38,11 @@ public final class ChartWriter {
     /** Ladders whose highest over lowest value reaches this get logarithmic axes. */
     public static final double LOG_SCALE_RATIO = 32;
 
-    private static final int WIDTH = 900;
+    static final int WIDTH = 900;
     private static final int HEIGHT = 560;
 
     /** Colours that stay apart on white (Okabe–Ito, without its yellow). */
-    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+    static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
         new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0x999933)};
 
     static {
@@ -140,8 +140,13 @@ public final class ChartWriter {
 
     /** SVG: vector text, no rasterising or compressing, so about ten times quicker than a PNG. */
     private static void writeSvg(JFreeChart chart, Path file) throws IOException {
-        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
-        chart.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        writeSvg(chart, file, HEIGHT);
+    }
+
+    /** {@link #writeSvg(JFreeChart, Path)} at {@code height} pixels. */
+    static void writeSvg(JFreeChart chart, Path file, int height) throws IOException {
+        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);
+        chart.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, height));
         Files.writeString(file, graphics.getSVGDocument(), StandardCharsets.UTF_8);
     }
 

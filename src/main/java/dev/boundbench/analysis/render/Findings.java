@@ -160,8 +160,9 @@ final class Findings {
         return switch (kind) {
             case "CPU" -> 0;
             case "IO" -> 1;
-            case "kind unknown" -> 3;
-            default -> 2;
+            case "MIXED" -> 2;
+            case "kind unknown" -> 4;
+            default -> 3;
         };
     }
 
@@ -169,6 +170,7 @@ final class Findings {
         return switch (kind) {
             case "CPU" -> "CPU-bound work";
             case "IO" -> "I/O-bound work";
+            case "MIXED" -> "Work that computes and waits";
             case "kind unknown" -> "Work of unknown kind";
             default -> Md.text(kind) + " work";
         };

@@ -13,7 +13,10 @@ import dev.boundbench.analysis.stats.UslModel;
 import dev.boundbench.analysis.verdict.Crossover;
 import dev.boundbench.analysis.verdict.Ranking;
 import dev.boundbench.analysis.verdict.RunAnalysis;
+import dev.boundbench.analysis.verdict.ShareSweep;
 import dev.boundbench.analysis.verdict.Workload;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,6 +58,26 @@ public final class MarkdownReport {
 
     /** The report's text; {@code charts} holds each workload's chart link, or null where none was drawn. */
     public static String markdown(RunAnalysis analysis, List<String> charts) {
+        List<ShareSweep> sweeps = analysis.shareSweeps();
+        return markdown(analysis, charts, sweeps, java.util.Collections.nCopies(sweeps.size(), null));
+    }
+
+    /** The chart file of each share sweep, relative to the report; in the order of {@code sweeps}. */
+    public static List<String> shareChartFiles(List<ShareSweep> sweeps) {
+        return ShareSweepSection.chartFiles(sweeps);
+    }
+
+    /** Writes the chart of a share sweep as an SVG to {@code file}. */
+    public static void writeShareChart(ShareSweep sweep, Path file) throws IOException {
+        ShareSweepChart.write(sweep, file);
+    }
+
+    /**
+     * The report's text with a section per I/O share sweep before the workloads' own; {@code sweepCharts}
+     * holds each sweep's chart link, or null where none was drawn.
+     */
+    public static String markdown(RunAnalysis analysis, List<String> charts, List<ShareSweep> sweeps,
+            List<String> sweepCharts) {
         StringBuilder sb = new StringBuilder();
         String scale = analysis.scale().label();
         sb.append("# Benchmark report\n\n");
@@ -81,6 +104,9 @@ public final class MarkdownReport {
         rules.forEach(b -> sb.append("- ").append(b).append('\n'));
         sb.append("\nThe kind of work comes from `workloadKinds` in `environment.json`; the fastest engine at each ")
                 .append(scale).append(" value and the crossovers are in each workload's section below.\n");
+        for (int i = 0; i < sweeps.size(); i++) {
+            ShareSweepSection.append(sb, analysis, sweeps.get(i), i < sweepCharts.size() ? sweepCharts.get(i) : null);
+        }
         for (int i = 0; i < analysis.workloads().size(); i++) {
             workload(sb, analysis, analysis.workloads().get(i), i < charts.size() ? charts.get(i) : null);
         }

@@ -107,7 +107,8 @@ public final class Analyzer {
         return crossovers;
     }
 
-    private static String engineName(CurveStats c) {
+    /** The engine of a curve as rankings name it: its engine parameter, else the benchmark's short name. */
+    static String engineName(CurveStats c) {
         String engine = c.curve().key().engine();
         return engine.isEmpty() ? shortName(c.curve().key().benchmark()) : engine;
     }

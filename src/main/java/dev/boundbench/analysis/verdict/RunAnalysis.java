@@ -44,6 +44,11 @@ public record RunAnalysis(List<String> sources, Environment environment, Scale s
         return Stability.review(results);
     }
 
+    /** The I/O share sweeps of the run's mixed workloads, in order of first appearance ({@link ShareSweeps}). */
+    public List<ShareSweep> shareSweeps() {
+        return ShareSweeps.of(this);
+    }
+
     /** This analysis with {@code more} warnings at the end. */
     public RunAnalysis withWarnings(List<String> more) {
         List<String> all = new java.util.ArrayList<>(warnings);
