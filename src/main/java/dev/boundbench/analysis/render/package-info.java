@@ -1,6 +1,6 @@
 /**
  * Writing what the analysis found: {@code report.md}, {@code results.csv} and one SVG chart per
- * workload (JFreeChart, headless). Output never depends on the default locale. Depends on
+ * workload and per I/O share sweep (JFreeChart, headless). Output never depends on the default locale. Depends on
  * {@code analysis.read}, {@code analysis.stats} and {@code analysis.verdict}.
  */
 package dev.boundbench.analysis.render;

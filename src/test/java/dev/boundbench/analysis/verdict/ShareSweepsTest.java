@@ -1,0 +1,158 @@
+package dev.boundbench.analysis.verdict;
+
+import static dev.boundbench.analysis.JmhJson.params;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.boundbench.analysis.JmhJson;
+import dev.boundbench.analysis.Report;
+import dev.boundbench.analysis.stats.Scale;
+import dev.boundbench.analysis.verdict.ShareSweep.Share;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The I/O share sweep from a synthetic run of {@code mixed} on 2 cores: batches of 32 tasks of 10 ms
+ * whose time follows max(CPU work over the cores in use, rounds of waiting), where platform-pool
+ * leads while the tasks mostly compute and virtual once they mostly wait.
+ */
+class ShareSweepsTest {
+
+    static final String BENCHMARK = "dev.boundbench.bench.ScalingBenchmark.batch";
+    static final int[] SHARES = {0, 50, 90, 100};
+    static final int[] THREADS = {1, 2, 4, 8, 16, 32};
+    static final int TASKS = 32;
+    static final int CORES = 2;
+
+    @TempDir
+    Path dir;
+
+    /**
+     * A batch's time: the larger of its CPU work spread over min(threads, cores) and its rounds of
+     * 10 ms tasks, plus 0.2 % per thread (so the fewest threads win a tie), times the engine's factor.
+     */
+    static double batchMillis(int share, int threads, double factor) {
+        double cpu = TASKS * 10.0 * (100 - share) / 100 / Math.min(threads, CORES);
+        double rounds = Math.ceil((double) TASKS / threads) * 10;
+        return Math.max(cpu, rounds) * (1 + 0.002 * threads) * factor;
+    }
+
+    /** platform-pool 1.0; virtual 1.1 below a 90 % share, 0.9 from it; process-pool 1.3 up to 16 workers. */
+    static JmhJson run() {
+        JmhJson json = new JmhJson();
+        for (int share : SHARES) {
+            add(json, "SEQUENTIAL", share, 1, TASKS * 10.0);
+            for (int t : THREADS) {
+                add(json, "PLATFORM_POOL", share, t, batchMillis(share, t, 1.0));
+                add(json, "VIRTUAL", share, t, batchMillis(share, t, share < 90 ? 1.1 : 0.9));
+                if (t <= 16) {
+                    add(json, "PROCESS_POOL", share, t, batchMillis(share, t, 1.3));
+                }
+            }
+        }
+        return json;
+    }
+
+    private static void add(JmhJson json, String engine, int share, int threads, double ms) {
+        json.add(BENCHMARK, "avgt", "ms/op", params("workload", "mixed", "engine", engine, "threads",
+                Integer.toString(threads), "tasks", Integer.toString(TASKS), "size", Integer.toString(share)), ms,
+                ms * 0.01);
+    }
+
+    private RunAnalysis analyze(JmhJson json, String environment) throws Exception {
+        json.write(dir.resolve("results.json"));
+        Files.writeString(dir.resolve("environment.json"), environment);
+        return Analyzer.analyze(List.of(dir), Scale.DEFAULT);
+    }
+
+    private static final String ENVIRONMENT = "{\"cores\" : \"2\", \"workloadKinds\" : {\"mixed\" : \"MIXED\"}}";
+
+    @Test
+    void of_findsTheFastestEngineAndThreadsAtEachShare() throws Exception {
+        List<ShareSweep> sweeps = analyze(run(), ENVIRONMENT).shareSweeps();
+
+        assertEquals(1, sweeps.size());
+        ShareSweep sweep = sweeps.get(0);
+        assertEquals("mixed (tasks=32)", sweep.title());
+        assertEquals(List.of(0.0, 50.0, 90.0, 100.0), sweep.shares().stream().map(Share::percent).toList());
+        assertEquals(List.of("PLATFORM_POOL@2", "PLATFORM_POOL@4", "VIRTUAL@32", "VIRTUAL@32"), sweep.shares().stream()
+                .map(s -> s.ranking().winner().engine() + "@" + (int) s.ranking().winner().point().n()).toList());
+        assertTrue(sweep.shares().stream().allMatch(s -> s.ranking().clear()));
+        assertEquals(List.of("PLATFORM_POOL", "VIRTUAL", "PROCESS_POOL", "SEQUENTIAL"),
+                sweep.shares().get(0).ranking().order().stream().map(Contender::engine).toList());
+        assertEquals(List.of(new Crossover(50, "PLATFORM_POOL", 90, "VIRTUAL")), sweep.crossovers());
+        assertEquals(List.of("SEQUENTIAL", "PLATFORM_POOL", "VIRTUAL", "PROCESS_POOL"), sweep.engines());
+        assertEquals(List.of(1.0, 2.0, 4.0, 8.0, 16.0, 32.0), sweep.threadCounts());
+    }
+
+    @Test
+    void of_putsEachEnginesBestThreadCountBesideTheTextbooks() throws Exception {
+        ShareSweep sweep = analyze(run(), ENVIRONMENT).shareSweeps().get(0);
+
+        double[] textbook = sweep.shares().stream().mapToDouble(sweep::textbookThreads).toArray();
+        assertArrayEquals(new double[] {2, 4, 20, Double.POSITIVE_INFINITY}, textbook, 1e-9);
+        assertEquals(List.of(2.0, 4.0, 32.0, 32.0), sweep.shares().stream()
+                .map(s -> s.of("PLATFORM_POOL").fastest().n()).toList());
+        assertEquals(List.of(2.0, 4.0, 16.0, 16.0), sweep.shares().stream()
+                .map(s -> s.of("PROCESS_POOL").fastest().n()).toList(), "its most workers");
+        assertEquals(1, sweep.shares().get(0).of("SEQUENTIAL").measured());
+    }
+
+    @Test
+    void engineThreads_fewestNotClearlySlower_isWhereAddingThreadsStopsPaying() throws Exception {
+        JmhJson json = new JmhJson();
+        for (double[] point : new double[][] {{4, 40}, {8, 20.1}, {16, 20.05}, {32, 20}}) {
+            json.add(BENCHMARK, "avgt", "ms/op", params("workload", "mixed", "engine", "VIRTUAL", "threads",
+                    Integer.toString((int) point[0]), "size", "90"), point[1], point[1] * 0.01);
+        }
+
+        ShareSweep.EngineThreads virtual = analyze(json, ENVIRONMENT).shareSweeps().get(0).shares().get(0).of("VIRTUAL");
+
+        assertEquals(32, virtual.fastest().n());
+        assertEquals(8, virtual.fewest(), "8 threads are within 1 % of 32, inside the interval; 4 take twice as long");
+    }
+
+    @Test
+    void of_workloadsOfAnotherKindOrNoEnvironment_makeNoSweep() throws Exception {
+        assertEquals(List.of(), analyze(run(), "{\"workloadKinds\" : {\"mixed\" : \"IO\"}}").shareSweeps());
+        assertEquals(List.of(), analyze(run(), "{}").shareSweeps());
+    }
+
+    @Test
+    void of_unknownCores_leaveTheTextbookOpen() throws Exception {
+        ShareSweep sweep = analyze(run(), "{\"workloadKinds\" : {\"mixed\" : \"MIXED\"}}").shareSweeps().get(0);
+        assertTrue(Double.isNaN(sweep.cores()));
+        assertTrue(Double.isNaN(sweep.textbookThreads(sweep.shares().get(1))));
+    }
+
+    @Test
+    void report_hasTheShareSectionWithItsTablesAndChart() throws Exception {
+        analyze(run(), ENVIRONMENT);
+        Report.write(List.of(dir), dir, Scale.DEFAULT);
+        String report = Files.readString(dir.resolve(Report.REPORT_FILE));
+
+        int section = report.indexOf("\n## mixed (tasks=32): time against the I/O share · MIXED\n");
+        assertTrue(section > 0, report);
+        assertTrue(section < report.indexOf("\n## mixed (tasks=32, size=0)"), "before the shares' own sections");
+        assertTrue(report.contains("![mixed: time per batch against the I/O share, one panel per thread count]"
+                + "(charts/share-mixed-tasks-32.svg)"), report);
+        assertTrue(Files.size(dir.resolve("charts/share-mixed-tasks-32.svg")) > 1000);
+        assertTrue(report.contains("| engine        | threads |       0 % |      50 % |      90 % |     100 % |"),
+                report);
+        assertTrue(report.contains("| PLATFORM_POOL |       2 | **160.6** |     160.6 |     160.6 |     160.6 |"), report);
+        assertTrue(report.contains("| VIRTUAL       |      32 |     187.3 |     93.63 | **15.32** | **9.576** |"), report);
+        assertTrue(report.contains("|      90 % | VIRTUAL       |      32 |         15.32 | PLATFORM_POOL |          32 |"
+                + " 1.11× [1.09, 1.13] | clear   | VIRTUAL > PLATFORM_POOL > PROCESS_POOL > SEQUENTIAL |"), report);
+        assertTrue(report.contains("Where the fastest engine changes: PLATFORM_POOL leads up to 50 %, VIRTUAL from"
+                + " 90 %."), report);
+        assertTrue(report.contains("threads ≈ cores / (1 − I/O share) with 2 cores"), report);
+        assertTrue(report.contains("|      90 % |        20 |            32 |      32 |           16 |"), report);
+        assertTrue(report.contains("|     100 % | unbounded |            32 |      32 |           16 |"), report);
+        assertTrue(report.contains("lies within a factor of 2 of the textbook's at 3 of 3 shares below 100 %."), report);
+        assertTrue(report.contains("the most threads measured here are 32, for batches of 32 tasks."), report);
+    }
+}
