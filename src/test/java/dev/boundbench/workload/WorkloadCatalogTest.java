@@ -50,6 +50,17 @@ class WorkloadCatalogTest {
     }
 
     @Test
+    void fromClasses_badSweep_isRefusedNamingTheMethod() {
+        ClassLoader loader = getClass().getClassLoader();
+        assertEquals("AboveMax.run: @Workload defaultSize and sizes must not exceed maxSize 100",
+                assertThrows(IllegalStateException.class, () -> WorkloadCatalog.fromClasses(
+                        List.of("dev.boundbench.workload.bad.BadSweeps$AboveMax"), loader)).getMessage());
+        assertEquals("Malformed.run: @Workload sizes must be a comma list of integers >= 0, got \"0,half\"",
+                assertThrows(IllegalStateException.class, () -> WorkloadCatalog.fromClasses(
+                        List.of("dev.boundbench.workload.bad.BadSweeps$Malformed"), loader)).getMessage());
+    }
+
+    @Test
     void get_unknownName_listsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> catalog.get("fibonacci"));
         assertEquals("Unknown workload \"fibonacci\"; valid: collatz, fib, file-copy, mixed, prime-sum, sleep,"
