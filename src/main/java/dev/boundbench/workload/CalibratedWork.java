@@ -110,9 +110,9 @@ public final class CalibratedWork {
             }
             long measured = measure();
             System.setProperty(STEPS_PER_MS_PROPERTY, Long.toString(measured));
-            System.err.printf(Locale.ROOT, "boundbench: CPU work calibrated on this JVM: %,d steps per ms (fastest of %d"
-                    + " rounds); -D%s=%d gives another run the same work%n", measured, ROUNDS, STEPS_PER_MS_PROPERTY,
-                    measured);
+            System.err.printf(Locale.ROOT, "boundbench: CPU work calibrated on this JVM: %,d steps per ms"
+                    + " (fastest of %d rounds); -D%s=%d gives another run the same work%n", measured, ROUNDS,
+                    STEPS_PER_MS_PROPERTY, measured);
             return measured;
         }
     }

@@ -39,8 +39,8 @@ class LauncherTest {
         assertEquals(0, run("--list"));
         assertTrue(out().contains("  collatz      CPU   100000            " + cpuColumns()
                 + "limit: steps summed over starts 1..limit"), out());
-        assertTrue(out().contains("  sleep        IO    10                1,10,100,1000,10000  1000   milliseconds slept"),
-                out());
+        assertTrue(out().contains("  sleep        IO    10                1,10,100,1000,10000  1000   "
+                + "milliseconds slept"), out());
         assertTrue(out().contains("  mixed        MIXED 0,25,50,75,90,100 " + String.format(java.util.Locale.ROOT,
                 "%-20s %-6d ", mixedLadder(), 16 * Runtime.getRuntime().availableProcessors())
                 + "I/O share: % of a 10 ms task slept, the rest computed; run only when named: --workload mixed"),
@@ -120,7 +120,8 @@ class LauncherTest {
     void run_mixedShareOutOfRange_exitsTwoNamingTheValidOnes() {
         assertEquals(2, run("--workload", "mixed", "--size", "50,120", "--results-dir", results.toString()));
         assertEquals("run-benchmarks.sh: Workload mixed takes sizes 0 to 100 (I/O share: % of a 10 ms task slept, the"
-                + " rest computed), got 120; by default it runs 0, 25, 50, 75, 90, 100" + System.lineSeparator(), err());
+                + " rest computed), got 120; by default it runs 0, 25, 50, 75, 90, 100" + System.lineSeparator(),
+                err());
         assertEquals(0, results.toFile().list().length);
     }
 

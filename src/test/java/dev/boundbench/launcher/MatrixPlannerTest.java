@@ -90,8 +90,8 @@ class MatrixPlannerTest {
 
     @Test
     void plan_mixedWithSizes_runsThoseShares() {
-        assertEquals(List.of(0, 100), plan("--workload", "mixed", "--engine", "virtual", "--size", "0,100").runs().stream()
-                .map(PlannedRun::size).toList());
+        assertEquals(List.of(0, 100), plan("--workload", "mixed", "--engine", "virtual", "--size", "0,100").runs()
+                .stream().map(PlannedRun::size).toList());
     }
 
     @Test

@@ -27,7 +27,8 @@ class MixedWorkloadTest {
     void steps_agreeWithSplittableRandom() {
         for (long seed : new long[] {0, 1, -7, Long.MAX_VALUE}) {
             for (long count : new long[] {0, 1, 2, 1_000, 12_345}) {
-                assertEquals(oracle(seed, count), CalibratedWork.steps(seed, count), "seed " + seed + ", count " + count);
+                assertEquals(oracle(seed, count), CalibratedWork.steps(seed, count),
+                        "seed " + seed + ", count " + count);
             }
         }
     }

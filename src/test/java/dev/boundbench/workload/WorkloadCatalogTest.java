@@ -14,7 +14,8 @@ class WorkloadCatalogTest {
 
     @Test
     void discover_findsBuiltInsAndTheTestOnlyWorkloads() {
-        assertEquals(List.of("collatz", "fib", "file-copy", "mixed", "prime-sum", "sleep", "test-mark"), catalog.names());
+        assertEquals(List.of("collatz", "fib", "file-copy", "mixed", "prime-sum", "sleep", "test-mark"),
+                catalog.names());
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.boundbench.analysis.verdict.Workload;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,7 +60,7 @@ public final class MarkdownReport {
     /** The report's text; {@code charts} holds each workload's chart link, or null where none was drawn. */
     public static String markdown(RunAnalysis analysis, List<String> charts) {
         List<ShareSweep> sweeps = analysis.shareSweeps();
-        return markdown(analysis, charts, sweeps, java.util.Collections.nCopies(sweeps.size(), null));
+        return markdown(analysis, charts, sweeps, Collections.nCopies(sweeps.size(), null));
     }
 
     /** The chart file of each share sweep, relative to the report; in the order of {@code sweeps}. */

@@ -6,6 +6,7 @@ import dev.boundbench.analysis.verdict.ShareSweep;
 import dev.boundbench.analysis.verdict.ShareSweep.EngineThreads;
 import dev.boundbench.analysis.verdict.ShareSweep.Share;
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
@@ -72,14 +73,14 @@ final class ShareSweepChart {
             time.setAutoRangeIncludesZero(true);
             time.setNumberFormatOverride(format);
             XYPlot panel = new XYPlot(data, null, time, renderer);
-            panel.setBackgroundPaint(java.awt.Color.WHITE);
-            panel.setDomainGridlinePaint(java.awt.Color.LIGHT_GRAY);
-            panel.setRangeGridlinePaint(java.awt.Color.LIGHT_GRAY);
+            panel.setBackgroundPaint(Color.WHITE);
+            panel.setDomainGridlinePaint(Color.LIGHT_GRAY);
+            panel.setRangeGridlinePaint(Color.LIGHT_GRAY);
             plot.add(panel, 1);
         }
         JFreeChart chart = new JFreeChart(sweep.title() + " — score against the I/O share, by thread count",
                 JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        chart.setBackgroundPaint(Color.WHITE);
         ChartWriter.writeSvg(chart, file, HEADER_HEIGHT + PANEL_HEIGHT * Math.max(1, threadCounts.size()));
     }
 }

@@ -11,6 +11,7 @@ import dev.boundbench.analysis.verdict.ShareSweep.EngineThreads;
 import dev.boundbench.analysis.verdict.ShareSweep.Share;
 import dev.boundbench.analysis.verdict.ShareSweeps;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,7 +69,7 @@ final class ShareSweepSection {
         List<String> headers = new ArrayList<>(List.of("engine", "threads"));
         sweep.shares().forEach(s -> headers.add(percent(s.percent())));
         boolean[] right = new boolean[headers.size()];
-        java.util.Arrays.fill(right, 1, right.length, true);
+        Arrays.fill(right, 1, right.length, true);
         MarkdownTable table = new MarkdownTable(headers, right);
         boolean marked = false;
         for (String engine : sweep.engines()) {
@@ -103,8 +104,8 @@ final class ShareSweepSection {
         sb.append("\nFastest engine at each I/O share, each engine at its fastest thread count; the margin over the")
                 .append(" runner-up with its 95 % interval:\n\n");
         MarkdownTable table = new MarkdownTable(List.of("I/O share", "fastest", "threads", "score (" + unit + ")",
-                "runner-up", "its threads", "margin", "verdict", "order, fastest first"), true, false, true, true, false,
-                true, true, false, false);
+                "runner-up", "its threads", "margin", "verdict", "order, fastest first"), true, false, true, true,
+                false, true, true, false, false);
         for (Share share : sweep.shares()) {
             Ranking r = share.ranking();
             Contender next = r.runnerUp();
@@ -144,7 +145,7 @@ final class ShareSweepSection {
         List<String> headers = new ArrayList<>(List.of("I/O share", "textbook"));
         engines.forEach(e -> headers.add(Md.text(e)));
         boolean[] right = new boolean[headers.size()];
-        java.util.Arrays.fill(right, true);
+        Arrays.fill(right, true);
         MarkdownTable table = new MarkdownTable(headers, right);
         int agree = 0;
         int comparable = 0;
@@ -162,8 +163,8 @@ final class ShareSweepSection {
             EngineThreads winner = share.of(share.ranking().winner().engine());
             if (Double.isFinite(textbook) && winner != null && winner.measured() > 1) {
                 comparable++;
-                agree += winner.fewest() <= textbook * AGREEMENT_FACTOR && winner.fewest() >= textbook / AGREEMENT_FACTOR
-                        ? 1 : 0;
+                double ratio = winner.fewest() / textbook;
+                agree += ratio <= AGREEMENT_FACTOR && ratio >= 1 / AGREEMENT_FACTOR ? 1 : 0;
             }
         }
         sb.append(table.render()).append('\n');
@@ -178,7 +179,8 @@ final class ShareSweepSection {
             String tasks = sweep.key().params().get("tasks");
             sb.append("At 100 % the textbook's count is unbounded: a task that only waits needs no core, so every")
                     .append(" task of a batch may wait at once; the most threads measured here are ")
-                    .append(Num.scale(most)).append(tasks == null ? "" : ", for batches of " + Md.text(tasks) + " tasks")
+                    .append(Num.scale(most))
+                    .append(tasks == null ? "" : ", for batches of " + Md.text(tasks) + " tasks")
                     .append(". ");
         }
         sb.append("The textbook assumes an endless stream of tasks and free switching between threads; a finite")

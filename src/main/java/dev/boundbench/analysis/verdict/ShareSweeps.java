@@ -44,7 +44,8 @@ public final class ShareSweeps {
             }
             Map<String, String> rest = new LinkedHashMap<>(w.key().params());
             rest.remove(SIZE_PARAM);
-            CurveKey key = new CurveKey(w.key().benchmark(), w.key().mode(), w.key().unit(), w.key().jmhThreads(), rest);
+            CurveKey key = new CurveKey(w.key().benchmark(), w.key().mode(), w.key().unit(), w.key().jmhThreads(),
+                    rest);
             groups.computeIfAbsent(key, k -> new TreeMap<>()).putIfAbsent(share, w);
         }
         List<ShareSweep> sweeps = new ArrayList<>();

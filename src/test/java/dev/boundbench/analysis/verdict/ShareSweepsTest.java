@@ -110,7 +110,8 @@ class ShareSweepsTest {
                     Integer.toString((int) point[0]), "size", "90"), point[1], point[1] * 0.01);
         }
 
-        ShareSweep.EngineThreads virtual = analyze(json, ENVIRONMENT).shareSweeps().get(0).shares().get(0).of("VIRTUAL");
+        ShareSweep.EngineThreads virtual = analyze(json, ENVIRONMENT).shareSweeps().get(0).shares().get(0)
+                .of("VIRTUAL");
 
         assertEquals(32, virtual.fastest().n());
         assertEquals(8, virtual.fewest(), "8 threads are within 1 % of 32, inside the interval; 4 take twice as long");
@@ -143,16 +144,21 @@ class ShareSweepsTest {
         assertTrue(Files.size(dir.resolve("charts/share-mixed-tasks-32.svg")) > 1000);
         assertTrue(report.contains("| engine        | threads |       0 % |      50 % |      90 % |     100 % |"),
                 report);
-        assertTrue(report.contains("| PLATFORM_POOL |       2 | **160.6** |     160.6 |     160.6 |     160.6 |"), report);
-        assertTrue(report.contains("| VIRTUAL       |      32 |     187.3 |     93.63 | **15.32** | **9.576** |"), report);
-        assertTrue(report.contains("|      90 % | VIRTUAL       |      32 |         15.32 | PLATFORM_POOL |          32 |"
-                + " 1.11× [1.09, 1.13] | clear   | VIRTUAL > PLATFORM_POOL > PROCESS_POOL > SEQUENTIAL |"), report);
+        assertTrue(report.contains("| PLATFORM_POOL |       2 | **160.6** |     160.6 |     160.6 |     160.6 |"),
+                report);
+        assertTrue(report.contains("| VIRTUAL       |      32 |     187.3 |     93.63 | **15.32** | **9.576** |"),
+                report);
+        assertTrue(report.contains("|      90 % | VIRTUAL       |      32 |         15.32 | PLATFORM_POOL |"
+                + "          32 | 1.11× [1.09, 1.13] | clear   "
+                + "| VIRTUAL > PLATFORM_POOL > PROCESS_POOL > SEQUENTIAL |"),
+                report);
         assertTrue(report.contains("Where the fastest engine changes: PLATFORM_POOL leads up to 50 %, VIRTUAL from"
                 + " 90 %."), report);
         assertTrue(report.contains("threads ≈ cores / (1 − I/O share) with 2 cores"), report);
         assertTrue(report.contains("|      90 % |        20 |            32 |      32 |           16 |"), report);
         assertTrue(report.contains("|     100 % | unbounded |            32 |      32 |           16 |"), report);
-        assertTrue(report.contains("lies within a factor of 2 of the textbook's at 3 of 3 shares below 100 %."), report);
+        assertTrue(report.contains("lies within a factor of 2 of the textbook's at 3 of 3 shares below 100 %."),
+                report);
         assertTrue(report.contains("the most threads measured here are 32, for batches of 32 tasks."), report);
     }
 }
