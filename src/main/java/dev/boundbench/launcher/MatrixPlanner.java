@@ -39,7 +39,8 @@ public final class MatrixPlanner {
     }
 
     /**
-     * @throws UsageException for an unknown workload or engine, naming it and the valid ones
+     * @throws UsageException for an unknown workload or engine, or a size past a workload's largest,
+     *     naming it and the valid ones
      */
     public Plan plan(RunRequest request) {
         List<EngineType> engines = request.engines().isEmpty() ? Arrays.asList(EngineType.values())
