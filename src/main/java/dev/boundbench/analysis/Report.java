@@ -5,6 +5,7 @@ import dev.boundbench.analysis.render.CsvWriter;
 import dev.boundbench.analysis.render.MarkdownReport;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.verdict.Analyzer;
+import dev.boundbench.analysis.verdict.GranularitySweep;
 import dev.boundbench.analysis.verdict.RunAnalysis;
 import dev.boundbench.analysis.verdict.Workload;
 import java.io.IOException;
@@ -75,8 +76,22 @@ public final class Report {
                     charts.set(i, null);
                 }
             }
+            List<GranularitySweep> sweeps = analysis.granularity();
+            List<String> granularityCharts = new ArrayList<>(MarkdownReport.granularityChartFiles(sweeps));
+            if (!sweeps.isEmpty()) {
+                Files.createDirectories(outDir.resolve(MarkdownReport.CHART_FOLDER));
+            }
+            for (int i = 0; i < sweeps.size(); i++) {
+                Path file = outDir.resolve(granularityCharts.get(i));
+                try {
+                    ChartWriter.write(sweeps.get(i), file);
+                } catch (IOException | RuntimeException e) {
+                    chartWarnings.add(file + ": granularity chart of " + sweeps.get(i).title() + " not drawn (" + e + ")");
+                    granularityCharts.set(i, null);
+                }
+            }
             analysis = analysis.withWarnings(chartWarnings);
-            Files.writeString(outDir.resolve(REPORT_FILE), MarkdownReport.markdown(analysis, charts),
+            Files.writeString(outDir.resolve(REPORT_FILE), MarkdownReport.markdown(analysis, charts, granularityCharts),
                     StandardCharsets.UTF_8);
             Files.writeString(outDir.resolve(CSV_FILE), CsvWriter.csv(analysis), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.boundbench.launcher;
 
 import dev.boundbench.engine.EngineType;
+import dev.boundbench.workload.Kind;
 import dev.boundbench.workload.WorkloadCatalog;
 import dev.boundbench.workload.WorkloadDescriptor;
 import java.util.Locale;
@@ -27,6 +28,9 @@ final class HelpText {
                   --tasks 16               tasks per batch (one JMH operation is one batch)
                   --size 25                workload sizes (meaning per workload, see --list)
                   --profile quick          quick | standard | full (default quick)
+                  --sweep size             the granularity sweep: each CPU workload at every size of
+                                           its sweep ladder (or --size), one thread and the core
+                                           count, the batch sized to the task (see --list)
                   JMH regex                other benchmarks, e.g. ProcessPool; the matrix runs
                                            when none is given or one matches ScalingBenchmark
                 Other:
@@ -46,6 +50,14 @@ final class HelpText {
             text.append(String.format(Locale.ROOT, row, w.name(), w.kind(), w.defaultSize(),
                     w.ladder(cores).stream().map(String::valueOf).collect(Collectors.joining(",")),
                     planner.defaultTasks(w), w.sizeMeaning()));
+        }
+        text.append("Size sweep (--sweep size; the sizes of each CPU workload, smallest task first):\n");
+        for (WorkloadDescriptor w : catalog.all()) {
+            if (w.kind() == Kind.CPU) {
+                text.append(String.format(Locale.ROOT, "  %-12s %s%n", w.name(), w.sweep().isEmpty()
+                        ? "none declared; give --size" : w.sweep().stream().map(String::valueOf)
+                                .collect(Collectors.joining(","))));
+            }
         }
         text.append("Engines:\n");
         for (EngineType engine : EngineType.values()) {

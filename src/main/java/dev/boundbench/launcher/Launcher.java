@@ -73,14 +73,22 @@ public final class Launcher {
             throw new UsageException("No benchmark matches " + String.join(", ", request.regexes())
                     + "; the benchmarks are listed by: java -jar target/benchmarks.jar -l");
         }
-        MatrixPlanner.Plan plan = scaling ? planner.plan(request) : new MatrixPlanner.Plan(List.of(), List.of());
+        List<String> sweepLines = List.of();
+        MatrixPlanner.Plan plan = new MatrixPlanner.Plan(List.of(), List.of());
+        if (scaling && request.sweep() == Sweep.SIZE) {
+            SweepPlanner.SweepPlan sweep = new SweepPlanner(catalog, cores, TaskTimer.warm()).plan(request);
+            plan = sweep.plan();
+            sweepLines = sweep.lines();
+        } else if (scaling) {
+            plan = planner.plan(request);
+        }
         if (scaling && plan.runs().isEmpty()) {
             throw new UsageException("Nothing to run: every point was left out (" + String.join("; ", plan.skipped())
                     + ")");
         }
         CommandLineOptions jmhArguments = JmhSession.parseJmhArguments(request.jmhArguments());
         if (request.action() == RunRequest.Action.DRY_RUN) {
-            printPlan(plan, request, out);
+            printPlan(plan, sweepLines, request, out);
             return 0;
         }
         ResultsFolder folder = ResultsFolder.create(request.resultsRoot(), LocalDateTime.now());
@@ -91,7 +99,7 @@ public final class Launcher {
             Preflight preflight = Preflight.run();
             EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, preflight.speed());
             console.println("Results folder: " + folder.path());
-            printPlan(plan, request, console);
+            printPlan(plan, sweepLines, request, console);
             if (!preflight.machineLoad().isEmpty()) {
                 console.println(preflight.machineLoad());
             }
@@ -124,10 +132,12 @@ public final class Launcher {
         return 0;
     }
 
-    private static void printPlan(MatrixPlanner.Plan plan, RunRequest request, PrintStream stream) {
+    private static void printPlan(MatrixPlanner.Plan plan, List<String> sweep, RunRequest request,
+            PrintStream stream) {
         int points = plan.runs().stream().mapToInt(r -> r.threads().size()).sum();
         stream.printf("Plan: %d JMH runs, %d points, profile %s (%s)%n", plan.runs().size(), points,
                 request.profile().id(), request.profile().describe());
+        sweep.forEach(stream::println);
         plan.runs().forEach(run -> stream.println("  " + run));
         if (!plan.skipped().isEmpty()) {
             stream.printf("Left out (%d points):%n", plan.skipped().size());

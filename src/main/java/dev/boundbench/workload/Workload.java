@@ -39,4 +39,11 @@ public @interface Workload {
 
     /** Tasks per batch when none is given; 0 means the kind's default (see the launcher's --list). */
     int tasks() default 0;
+
+    /**
+     * The sizes of the granularity sweep ({@code --sweep size}) as a comma list, smallest first,
+     * chosen so one task runs from under a microsecond to about 10 ms; empty means the workload is
+     * swept only at sizes given with {@code --size}.
+     */
+    String sweep() default "";
 }

@@ -219,7 +219,7 @@ public final class WorkloadCatalog {
             handle = MethodHandles.dropArguments(handle, 1, Scratch.class);
         }
         return new WorkloadDescriptor(annotation.name(), annotation.kind(), annotation.defaultSize(),
-                annotation.sizeMeaning(), WorkloadDescriptor.parseLadder(annotation.threads(), where),
-                annotation.tasks(), withScratch, where, handle.asType(INVOKER_TYPE));
+                annotation.sizeMeaning(), WorkloadDescriptor.parseList(annotation.threads(), where, "threads", 1),
+                annotation.tasks(), WorkloadDescriptor.parseList(annotation.sweep(), where, "sweep", 0), withScratch, where, handle.asType(INVOKER_TYPE));
     }
 }

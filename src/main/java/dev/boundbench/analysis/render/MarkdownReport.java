@@ -11,6 +11,7 @@ import dev.boundbench.analysis.stats.PointStats;
 import dev.boundbench.analysis.stats.ScalabilityFitter;
 import dev.boundbench.analysis.stats.UslModel;
 import dev.boundbench.analysis.verdict.Crossover;
+import dev.boundbench.analysis.verdict.GranularitySweep;
 import dev.boundbench.analysis.verdict.Ranking;
 import dev.boundbench.analysis.verdict.RunAnalysis;
 import dev.boundbench.analysis.verdict.Workload;
@@ -53,8 +54,21 @@ public final class MarkdownReport {
         return files;
     }
 
-    /** The report's text; {@code charts} holds each workload's chart link, or null where none was drawn. */
+    /** The chart file of each granularity sweep ({@link RunAnalysis#granularity()}), relative to the report; in sweep order. */
+    public static List<String> granularityChartFiles(List<GranularitySweep> sweeps) {
+        return GranularitySection.chartFiles(sweeps);
+    }
+
+    /** The report's text, without granularity charts; {@code charts} holds each workload's chart link, or null. */
     public static String markdown(RunAnalysis analysis, List<String> charts) {
+        return markdown(analysis, charts, List.of());
+    }
+
+    /**
+     * The report's text; {@code charts} holds each workload's chart link and {@code granularityCharts}
+     * each granularity sweep's, or null where none was drawn.
+     */
+    public static String markdown(RunAnalysis analysis, List<String> charts, List<String> granularityCharts) {
         StringBuilder sb = new StringBuilder();
         String scale = analysis.scale().label();
         sb.append("# Benchmark report\n\n");
@@ -84,6 +98,7 @@ public final class MarkdownReport {
         for (int i = 0; i < analysis.workloads().size(); i++) {
             workload(sb, analysis, analysis.workloads().get(i), i < charts.size() ? charts.get(i) : null);
         }
+        GranularitySection.append(sb, analysis.granularity(), granularityCharts, analysis.environment());
         sb.append("\n## Warnings\n\n");
         if (analysis.warnings().isEmpty()) {
             sb.append("None.\n");
