@@ -30,6 +30,16 @@ class WorkloadCatalogTest {
     }
 
     @Test
+    void discover_readsTheSweepLadders() {
+        assertEquals(List.of(5, 10, 15, 20, 25, 30), catalog.get("fib").sweep());
+        assertEquals(List.of(30, 200, 1500, 8000, 50000, 300000), catalog.get("prime-sum").sweep());
+        assertEquals(List.of(), catalog.get("collatz").sweep());
+        assertEquals("Cpu.fib: @Workload sweep must be a comma list of integers >= 0, got \"5,x\"",
+                assertThrows(IllegalStateException.class,
+                        () -> WorkloadDescriptor.parseList("5,x", "Cpu.fib", "sweep", 0)).getMessage());
+    }
+
+    @Test
     void ladder_followsTheKind() {
         assertEquals(List.of(1, 2, 4), catalog.get("fib").ladder(2));
         assertEquals(List.of(1, 2, 4, 8, 12), catalog.get("fib").ladder(6));
