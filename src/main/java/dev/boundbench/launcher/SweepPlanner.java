@@ -77,7 +77,8 @@ final class SweepPlanner {
         List<String> lines() {
             List<String> lines = new ArrayList<>();
             lines.add("Size sweep: each batch holds about " + BATCH_MILLIS + " ms of work on one thread (" + fewestTasks
-                    + " to " + MAX_TASKS + " tasks); each task timed in this JVM after a warm-up:");
+                    + " to " + MAX_TASKS + " tasks, whatever the profile's limit per thread); each task timed in this"
+                    + " JVM after a warm-up:");
             rungs.forEach(rung -> lines.add("  " + rung.describe()));
             return lines;
         }

@@ -84,8 +84,12 @@ public final class Granularity {
                             rung));
                 }
             } else {
-                multi.computeIfAbsent(new EngineThreads(own.engine(), threads(r)), k -> new ArrayList<>())
-                        .add(new GranularitySweep.Point(rung, r, speedup));
+                List<GranularitySweep.Point> points = multi.computeIfAbsent(new EngineThreads(own.engine(),
+                        threads(r)), k -> new ArrayList<>());
+                // A point read twice (the same run given twice) counts once, as on the curves along threads.
+                if (points.stream().noneMatch(p -> p.rung() == rung)) {
+                    points.add(new GranularitySweep.Point(rung, r, speedup));
+                }
             }
         }
         List<GranularitySweep.EngineCurve> curves = new ArrayList<>();

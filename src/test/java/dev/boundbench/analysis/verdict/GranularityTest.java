@@ -57,6 +57,19 @@ class GranularityTest {
     }
 
     @Test
+    void of_sameSweepReadTwice_keepsOnePointPerRung() {
+        Path file = GranularityRun.write(dir.resolve("results.json"));
+        List<BenchmarkResult> twice = new java.util.ArrayList<>(read(file));
+        twice.addAll(read(file));
+
+        GranularitySweep sweep = Granularity.of(twice).get(0);
+
+        assertEquals(4, sweep.rungs().size());
+        assertEquals(4, sweep.curves().get(0).points().size());
+        assertEquals(Math.pow(10, -4.5), sweep.curves().get(0).breakEven().value(), 1e-12);
+    }
+
+    @Test
     void of_matrixAtOneSize_isNoSweep() {
         JmhJson json = new JmhJson();
         for (String engine : List.of("SEQUENTIAL", "PLATFORM_POOL")) {
