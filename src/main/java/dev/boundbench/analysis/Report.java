@@ -86,7 +86,8 @@ public final class Report {
                 try {
                     ChartWriter.write(sweeps.get(i), file);
                 } catch (IOException | RuntimeException e) {
-                    chartWarnings.add(file + ": granularity chart of " + sweeps.get(i).title() + " not drawn (" + e + ")");
+                    chartWarnings.add(file + ": granularity chart of " + sweeps.get(i).title() + " not drawn (" + e
+                            + ")");
                     granularityCharts.set(i, null);
                 }
             }

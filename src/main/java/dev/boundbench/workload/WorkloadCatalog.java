@@ -220,6 +220,7 @@ public final class WorkloadCatalog {
         }
         return new WorkloadDescriptor(annotation.name(), annotation.kind(), annotation.defaultSize(),
                 annotation.sizeMeaning(), WorkloadDescriptor.parseList(annotation.threads(), where, "threads", 1),
-                annotation.tasks(), WorkloadDescriptor.parseList(annotation.sweep(), where, "sweep", 0), withScratch, where, handle.asType(INVOKER_TYPE));
+                annotation.tasks(), WorkloadDescriptor.parseList(annotation.sweep(), where, "sweep", 0), withScratch,
+                where, handle.asType(INVOKER_TYPE));
     }
 }

@@ -19,7 +19,8 @@ import java.util.List;
  * @param invoker a handle of type {@code (int, Scratch) -> long}
  */
 public record WorkloadDescriptor(String name, Kind kind, int defaultSize, String sizeMeaning,
-                                 List<Integer> threads, int tasks, List<Integer> sweep, boolean usesScratch, String declaredBy, MethodHandle invoker) {
+                                 List<Integer> threads, int tasks, List<Integer> sweep, boolean usesScratch,
+                                 String declaredBy, MethodHandle invoker) {
 
     public WorkloadDescriptor {
         threads = List.copyOf(threads);

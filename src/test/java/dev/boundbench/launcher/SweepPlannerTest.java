@@ -67,7 +67,8 @@ class SweepPlannerTest {
                 "collatz on fork-join, threads 1,4 (tasks 200, size 1000)"),
                 plan.plan().runs().stream().map(PlannedRun::toString).toList());
         assertEquals(List.of("Size sweep: each batch holds about 10 ms of work on one thread (8 to 2000 tasks,"
-                + " whatever the profile's limit per thread); each task timed in this JVM after a warm-up:", "  collatz 1000: 40.0 µs a task, 200 tasks a batch"),
+                + " whatever the profile's limit per thread); each task timed in this JVM after a warm-up:",
+                "  collatz 1000: 40.0 µs a task, 200 tasks a batch"),
                 plan.lines());
     }
 

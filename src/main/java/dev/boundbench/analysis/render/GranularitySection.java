@@ -18,7 +18,7 @@ final class GranularitySection {
     private GranularitySection() {
     }
 
-    /** The chart file of each sweep, relative to the report, e.g. {@code charts/granularity-fib.svg}; in sweep order. */
+    /** The chart file of each sweep, relative to the report, e.g. {@code charts/granularity-fib.svg}. */
     static List<String> chartFiles(List<GranularitySweep> sweeps) {
         Set<String> used = new HashSet<>();
         List<String> files = new ArrayList<>();
@@ -38,20 +38,23 @@ final class GranularitySection {
         if (sweeps.isEmpty()) {
             return;
         }
-        String level = Num.percent(HierarchicalBootstrap.LEVEL);
-        sb.append("\n## Granularity: the smallest task worth running concurrently\n\n")
-                .append("A size sweep (`--sweep size`) runs each workload at a ladder of task sizes, each batch holding ")
-                .append("about the same work. An engine's **speedup** is the `sequential` engine's time over its own for ")
-                .append("the same batch, with its ").append(level).append(" interval (hierarchical bootstrap, as above). ")
-                .append("The **break-even** task time is where the speedup reaches 1; **90 % of ideal** where it ")
-                .append("reaches 0.9 × threads. Each is found after the last rung below the level, interpolated ")
-                .append("linearly in speedup against log task time between that rung and the next; its interval is the ")
-                .append("same crossing of the speedups' upper bounds (the low end) and lower bounds (the high end). ")
-                .append("`<` and `>` mark an end beyond the smallest or largest task measured. The speedups' intervals ")
-                .append("are pointwise, so these are as sure as the speedups at the neighbouring rungs, and they leave ")
-                .append("out the error of interpolating between rungs. The **cost per task** is (the engine's time at ")
-                .append("one thread − the sequential engine's) / tasks, at the smallest task, where it weighs most; its ")
-                .append("interval follows from that of the two engines' speed ratio.\n");
+        sb.append("""
+
+                ## Granularity: the smallest task worth running concurrently
+
+                A size sweep (`--sweep size`) runs each workload at a ladder of task sizes, each batch holding \
+                about the same work. An engine's **speedup** is the `sequential` engine's time over its own for \
+                the same batch, with its %s interval (hierarchical bootstrap, as above). The **break-even** task \
+                time is where the speedup reaches 1; **90 %% of ideal** where it reaches 0.9 × threads. Each is \
+                found after the last rung below the level, interpolated linearly in speedup against log task time \
+                between that rung and the next; its interval is the same crossing of the speedups' upper bounds \
+                (the low end) and lower bounds (the high end). `<` and `>` mark an end beyond the smallest or \
+                largest task measured. The speedups' intervals are pointwise, so these are as sure as the \
+                speedups at the neighbouring rungs, and they leave out the error of interpolating between rungs. \
+                The **cost per task** is (the engine's time at one thread − the sequential engine's) / tasks, at \
+                the smallest task, where it weighs most; its interval follows from that of the two engines' speed \
+                ratio.
+                """.formatted(Num.percent(HierarchicalBootstrap.LEVEL)));
         Marks marks = new Marks(environment);
         for (int i = 0; i < sweeps.size(); i++) {
             sweep(sb, sweeps.get(i), i < charts.size() ? charts.get(i) : null, marks);
@@ -105,9 +108,9 @@ final class GranularitySection {
             sb.append('\n').append(Marks.LEGEND).append('\n');
         }
         String level = Num.percent(HierarchicalBootstrap.LEVEL);
-        MarkdownTable thresholds = new MarkdownTable(List.of("engine", "threads", "break-even task time [" + level
-                + " CI]", "90 % of ideal (0.9 × threads) [" + level + " CI]", "cost per task at 1 thread [" + level + " CI]",
-                "measured at"), false, true, true, true, true, true);
+        MarkdownTable thresholds = new MarkdownTable(List.of("engine", "threads",
+                "break-even task time [" + level + " CI]", "90 % of ideal (0.9 × threads) [" + level + " CI]",
+                "cost per task at 1 thread [" + level + " CI]", "measured at"), false, true, true, true, true, true);
         Set<String> shown = new HashSet<>();
         for (GranularitySweep.EngineCurve curve : sweep.curves()) {
             GranularitySweep.Overhead overhead = sweep.overheads().get(curve.engine());

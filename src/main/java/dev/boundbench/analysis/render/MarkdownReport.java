@@ -54,7 +54,7 @@ public final class MarkdownReport {
         return files;
     }
 
-    /** The chart file of each granularity sweep ({@link RunAnalysis#granularity()}), relative to the report; in sweep order. */
+    /** The chart file of each granularity sweep ({@link RunAnalysis#granularity()}), relative to the report. */
     public static List<String> granularityChartFiles(List<GranularitySweep> sweeps) {
         return GranularitySection.chartFiles(sweeps);
     }

@@ -5,7 +5,7 @@ import dev.boundbench.analysis.read.Metric;
 import java.util.Locale;
 import java.util.Map;
 
-/** The time of one operation, in seconds, from a score in any of JMH's time units ({@code ms/op}, {@code ops/us} …). */
+/** The time of one operation, in seconds, from a score in any of JMH's units ({@code ms/op}, {@code ops/us} …). */
 public final class OperationTime {
 
     private static final Map<String, Double> SECONDS = Map.of("ns", 1e-9, "us", 1e-6, "µs", 1e-6, "ms", 1e-3,

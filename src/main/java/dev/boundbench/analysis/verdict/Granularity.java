@@ -35,7 +35,8 @@ public final class Granularity {
     public static List<GranularitySweep> of(List<BenchmarkResult> results) {
         Map<CurveKey, List<BenchmarkResult>> groups = new LinkedHashMap<>();
         for (BenchmarkResult r : results) {
-            if (tasks(r) > 0 && threads(r) > 0 && SIZE.valueOf(r).isPresent() && !Curves.keyOf(r, SIZE).engine().isEmpty()
+            if (tasks(r) > 0 && threads(r) > 0 && SIZE.valueOf(r).isPresent()
+                    && !Curves.keyOf(r, SIZE).engine().isEmpty()
                     && Double.isFinite(OperationTime.seconds(r.primary(), r.direction()))) {
                 groups.computeIfAbsent(groupKey(r), k -> new ArrayList<>()).add(r);
             }
