@@ -5,6 +5,7 @@ import dev.boundbench.analysis.render.CsvWriter;
 import dev.boundbench.analysis.render.MarkdownReport;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.verdict.Analyzer;
+import dev.boundbench.analysis.verdict.GranularitySweep;
 import dev.boundbench.analysis.verdict.RunAnalysis;
 import dev.boundbench.analysis.verdict.ShareSweep;
 import dev.boundbench.analysis.verdict.Workload;
@@ -87,9 +88,25 @@ public final class Report {
                     sweepCharts.set(i, null);
                 }
             }
+            List<GranularitySweep> granularity = analysis.granularity();
+            List<String> granularityCharts = new ArrayList<>(MarkdownReport.granularityChartFiles(granularity));
+            if (!granularity.isEmpty()) {
+                Files.createDirectories(outDir.resolve(MarkdownReport.CHART_FOLDER));
+            }
+            for (int i = 0; i < granularity.size(); i++) {
+                Path file = outDir.resolve(granularityCharts.get(i));
+                try {
+                    ChartWriter.write(granularity.get(i), file);
+                } catch (IOException | RuntimeException e) {
+                    chartWarnings.add(file + ": granularity chart of " + granularity.get(i).title() + " not drawn (" + e
+                            + ")");
+                    granularityCharts.set(i, null);
+                }
+            }
             analysis = analysis.withWarnings(chartWarnings);
-            Files.writeString(outDir.resolve(REPORT_FILE), MarkdownReport.markdown(analysis, charts, sweeps,
-                    sweepCharts), StandardCharsets.UTF_8);
+            Files.writeString(outDir.resolve(REPORT_FILE), MarkdownReport.markdown(analysis, charts, sweepCharts,
+                    granularityCharts),
+                    StandardCharsets.UTF_8);
             Files.writeString(outDir.resolve(CSV_FILE), CsvWriter.csv(analysis), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the report into " + outDir + ": " + e.getMessage(), e);

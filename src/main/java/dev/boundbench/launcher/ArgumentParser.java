@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
 public final class ArgumentParser {
 
     static final Set<String> OPTIONS = Set.of("--workload", "--engine", "--threads", "--tasks", "--size",
-            "--profile", "--results-dir", "--list", "--dry-run", "--help");
+            "--profile", "--sweep", "--results-dir", "--list", "--dry-run", "--help");
 
     private ArgumentParser() {
     }
@@ -28,6 +28,7 @@ public final class ArgumentParser {
         List<Integer> tasks = List.of();
         List<Integer> sizes = List.of();
         Profile profile = Profile.QUICK;
+        Sweep sweep = Sweep.NONE;
         Path resultsRoot = Path.of("results");
         List<String> regexes = new ArrayList<>();
         List<String> jmhArguments = List.of();
@@ -53,7 +54,8 @@ public final class ArgumentParser {
                 case "--list" -> action = RunRequest.Action.LIST;
                 case "--help", "-h" -> action = RunRequest.Action.HELP;
                 case "--dry-run" -> action = action == RunRequest.Action.RUN ? RunRequest.Action.DRY_RUN : action;
-                case "--workload", "--engine", "--threads", "--tasks", "--size", "--profile", "--results-dir" -> {
+                case "--workload", "--engine", "--threads", "--tasks", "--size", "--profile", "--sweep",
+                     "--results-dir" -> {
                     if (value == null) {
                         if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
                             throw new UsageException("Option " + name + " needs a value");
@@ -67,6 +69,7 @@ public final class ArgumentParser {
                         case "--tasks" -> tasks = numbers(name, value, 1);
                         case "--size" -> sizes = numbers(name, value, 0);
                         case "--profile" -> profile = Profile.fromName(value);
+                        case "--sweep" -> sweep = Sweep.fromName(value);
                         default -> resultsRoot = Path.of(value);
                     }
                 }
@@ -75,7 +78,7 @@ public final class ArgumentParser {
                         + " (JMH options go after --)");
             }
         }
-        return new RunRequest(action, workloads, engines, threads, tasks, sizes, profile, regexes, resultsRoot,
+        return new RunRequest(action, workloads, engines, threads, tasks, sizes, profile, sweep, regexes, resultsRoot,
                 jmhArguments);
     }
 

@@ -1,6 +1,7 @@
 package dev.boundbench.launcher;
 
 import dev.boundbench.engine.EngineType;
+import dev.boundbench.workload.Kind;
 import dev.boundbench.workload.WorkloadCatalog;
 import dev.boundbench.workload.WorkloadDescriptor;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ final class HelpText {
                   --size 25                workload sizes (meaning per workload, see --list;
                                            mixed: the I/O share in %, 0 to 100)
                   --profile quick          quick | standard | full (default quick)
+                  --sweep size             the granularity sweep: each CPU workload at every size of
+                                           its sweep ladder (or --size), one thread and the core
+                                           count, the batch sized to the task (see --list)
                   JMH regex                other benchmarks, e.g. ProcessPool; the matrix runs
                                            when none is given or one matches ScalingBenchmark
                 Other:
@@ -63,6 +67,14 @@ final class HelpText {
                 text.append(' ').append(r[c]).append(" ".repeat(widths[c] - r[c].length()));
             }
             text.append(' ').append(r[widths.length]).append('\n');
+        }
+        text.append("Size sweep (--sweep size; the sizes of each CPU workload, smallest task first):\n");
+        for (WorkloadDescriptor w : catalog.all()) {
+            if (w.kind() == Kind.CPU) {
+                text.append(String.format(Locale.ROOT, "  %-12s %s%n", w.name(), w.granularity().isEmpty()
+                        ? "none declared; give --size" : w.granularity().stream().map(String::valueOf)
+                                .collect(Collectors.joining(","))));
+            }
         }
         text.append("Engines:\n");
         for (EngineType engine : EngineType.values()) {

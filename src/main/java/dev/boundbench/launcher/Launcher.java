@@ -73,7 +73,15 @@ public final class Launcher {
             throw new UsageException("No benchmark matches " + String.join(", ", request.regexes())
                     + "; the benchmarks are listed by: java -jar target/benchmarks.jar -l");
         }
-        MatrixPlanner.Plan plan = scaling ? planner.plan(request) : new MatrixPlanner.Plan(List.of(), List.of());
+        List<String> sweepLines = List.of();
+        MatrixPlanner.Plan plan = new MatrixPlanner.Plan(List.of(), List.of());
+        if (scaling && request.sweep() == Sweep.SIZE) {
+            SweepPlanner.SweepPlan sweep = new SweepPlanner(catalog, cores, TaskTimer.warm()).plan(request);
+            plan = sweep.plan();
+            sweepLines = sweep.lines();
+        } else if (scaling) {
+            plan = planner.plan(request);
+        }
         if (scaling && plan.runs().isEmpty()) {
             throw new UsageException("Nothing to run: every point was left out (" + String.join("; ", plan.skipped())
                     + ")");
@@ -81,7 +89,7 @@ public final class Launcher {
         CommandLineOptions jmhArguments = JmhSession.parseJmhArguments(request.jmhArguments());
         List<String> notes = ShareSweepNote.lines(plan.runs(), catalog, cores);
         if (request.action() == RunRequest.Action.DRY_RUN) {
-            printPlan(plan, notes, request, out);
+            printPlan(plan, sweepLines, notes, request, out);
             return 0;
         }
         ResultsFolder folder = ResultsFolder.create(request.resultsRoot(), LocalDateTime.now());
@@ -92,7 +100,7 @@ public final class Launcher {
             Preflight preflight = Preflight.run();
             EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, preflight.speed());
             console.println("Results folder: " + folder.path());
-            printPlan(plan, notes, request, console);
+            printPlan(plan, sweepLines, notes, request, console);
             if (!preflight.machineLoad().isEmpty()) {
                 console.println(preflight.machineLoad());
             }
@@ -125,11 +133,12 @@ public final class Launcher {
         return 0;
     }
 
-    private static void printPlan(MatrixPlanner.Plan plan, List<String> notes, RunRequest request,
+    private static void printPlan(MatrixPlanner.Plan plan, List<String> sweep, List<String> notes, RunRequest request,
             PrintStream stream) {
         int points = plan.runs().stream().mapToInt(r -> r.threads().size()).sum();
         stream.printf("Plan: %d JMH runs, %d points, profile %s (%s)%n", plan.runs().size(), points,
                 request.profile().id(), request.profile().describe());
+        sweep.forEach(stream::println);
         plan.runs().forEach(run -> stream.println("  " + run));
         notes.forEach(note -> stream.println("Note: " + note));
         if (!plan.skipped().isEmpty()) {

@@ -122,11 +122,9 @@ public final class MatrixPlanner {
     }
 
     private static String reasonToSkip(EngineType engine, int threads, int tasks, Profile profile) {
-        if (threads > engine.maxThreads()) {
-            return engine.id() + " takes at most " + engine.maxThreads();
-        }
-        if (threads > tasks) {
-            return "more threads than tasks";
+        String beyondEngine = beyondEngine(engine, threads, tasks);
+        if (beyondEngine != null) {
+            return beyondEngine;
         }
         int tasksPerThread = (tasks + threads - 1) / threads;
         if (tasksPerThread > profile.maxTasksPerThread()) {
@@ -136,7 +134,18 @@ public final class MatrixPlanner {
         return null;
     }
 
-    private WorkloadDescriptor workload(String name) {
+    /** Why {@code engine} cannot run {@code tasks} tasks on {@code threads} threads, or null when it can. */
+    static String beyondEngine(EngineType engine, int threads, int tasks) {
+        if (threads > engine.maxThreads()) {
+            return engine.id() + " takes at most " + engine.maxThreads();
+        }
+        if (threads > tasks) {
+            return "more threads than tasks";
+        }
+        return null;
+    }
+
+    WorkloadDescriptor workload(String name) {
         try {
             return catalog.get(name);
         } catch (IllegalArgumentException e) {
@@ -144,7 +153,7 @@ public final class MatrixPlanner {
         }
     }
 
-    private static EngineType engine(String name) {
+    static EngineType engine(String name) {
         try {
             return EngineType.fromName(name);
         } catch (IllegalArgumentException e) {

@@ -14,12 +14,13 @@ import java.util.List;
  * @param tasks tasks per batch, empty for each workload's default
  * @param sizes sizes, empty for each workload's default
  * @param profile the measurement profile
+ * @param sweep what the run sweeps: {@link Sweep#NONE} for the scaling matrix
  * @param regexes JMH regexes selecting benchmarks, empty for the scaling matrix
  * @param resultsRoot the folder under which each run makes its own folder
  * @param jmhArguments arguments after {@code --}, handed to JMH unchanged
  */
 public record RunRequest(Action action, List<String> workloads, List<String> engines, List<Integer> threads,
-                         List<Integer> tasks, List<Integer> sizes, Profile profile, List<String> regexes,
+                         List<Integer> tasks, List<Integer> sizes, Profile profile, Sweep sweep, List<String> regexes,
                          Path resultsRoot, List<String> jmhArguments) {
 
     /** What the launcher does. */

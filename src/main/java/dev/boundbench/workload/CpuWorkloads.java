@@ -7,7 +7,8 @@ public final class CpuWorkloads {
     }
 
     /** Naive recursive Fibonacci, exponential on purpose: {@code fib(30) = 832040}. */
-    @Workload(name = "fib", kind = Kind.CPU, defaultSize = 30, sizeMeaning = "n of fib(n)")
+    @Workload(name = "fib", kind = Kind.CPU, defaultSize = 30, sizeMeaning = "n of fib(n)",
+            granularity = "5,10,15,20,25,30")
     public static long fib(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("fib needs n >= 0, got " + n);
@@ -24,7 +25,7 @@ public final class CpuWorkloads {
      * articles: {@code primeSum(2_000_000) = 142913828922}.
      */
     @Workload(name = "prime-sum", kind = Kind.CPU, defaultSize = 200_000,
-            sizeMeaning = "limit: primes <= limit are summed")
+            sizeMeaning = "limit: primes <= limit are summed", granularity = "30,200,1500,8000,50000,300000")
     public static long primeSum(int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("prime-sum needs limit >= 0, got " + limit);

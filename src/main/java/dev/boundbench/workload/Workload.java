@@ -54,4 +54,11 @@ public @interface Workload {
      * default matrix) and measured only when {@code --workload} names it.
      */
     boolean onlyWhenNamed() default false;
+
+    /**
+     * The sizes of the granularity sweep ({@code --sweep size}) as a comma list, smallest first,
+     * chosen so one task runs from under a microsecond to about 10 ms; empty means the workload is
+     * swept only at sizes given with {@code --size}.
+     */
+    String granularity() default "";
 }

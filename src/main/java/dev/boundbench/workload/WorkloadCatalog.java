@@ -226,7 +226,8 @@ public final class WorkloadCatalog {
         }
         return new WorkloadDescriptor(annotation.name(), annotation.kind(), annotation.defaultSize(),
                 annotation.sizeMeaning(), WorkloadDescriptor.parseLadder(annotation.threads(), where),
-                annotation.tasks(), sweep, maxSize, annotation.onlyWhenNamed(), withScratch, where,
+                annotation.tasks(), sweep, maxSize, annotation.onlyWhenNamed(),
+                WorkloadDescriptor.parseGranularity(annotation.granularity(), where), withScratch, where,
                 handle.asType(INVOKER_TYPE));
     }
 }

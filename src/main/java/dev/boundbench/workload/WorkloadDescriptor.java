@@ -17,17 +17,21 @@ import java.util.stream.Collectors;
  * @param sweep the sizes measured by default, empty for {@code defaultSize} alone
  * @param maxSize the largest size the workload takes
  * @param onlyWhenNamed whether only a run that names the workload measures it
+ * @param granularity the sizes of the granularity sweep ({@code --sweep size}), smallest task first;
+ *     empty when it declares none
  * @param usesScratch whether the method takes a {@link Scratch}
  * @param declaredBy the method, as {@code Class.method}, for messages
  * @param invoker a handle of type {@code (int, Scratch) -> long}
  */
 public record WorkloadDescriptor(String name, Kind kind, int defaultSize, String sizeMeaning,
                                  List<Integer> threads, int tasks, List<Integer> sweep, int maxSize,
-                                 boolean onlyWhenNamed, boolean usesScratch, String declaredBy, MethodHandle invoker) {
+                                 boolean onlyWhenNamed, List<Integer> granularity, boolean usesScratch,
+                                 String declaredBy, MethodHandle invoker) {
 
     public WorkloadDescriptor {
         threads = List.copyOf(threads);
         sweep = List.copyOf(sweep);
+        granularity = List.copyOf(granularity);
     }
 
     /** The sizes measured when the user gives none: the sweep, else the default size. */
@@ -76,6 +80,11 @@ public record WorkloadDescriptor(String name, Kind kind, int defaultSize, String
     /** Parses a sweep of sizes such as "0,25,50"; names the workload in the message when it is malformed. */
     static List<Integer> parseSweep(String text, String declaredBy) {
         return parseList(text, 0, "sizes", "integers >= 0", declaredBy);
+    }
+
+    /** Parses the granularity sweep's sizes; names the workload in the message when it is malformed. */
+    static List<Integer> parseGranularity(String text, String declaredBy) {
+        return parseList(text, 0, "granularity", "integers >= 0", declaredBy);
     }
 
     private static List<Integer> parseList(String text, int minimum, String attribute, String valid,

@@ -126,6 +126,33 @@ class LauncherTest {
     }
 
     @Test
+    void dryRun_sizeSweep_timesEachTaskAndSizesItsBatch() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertEquals(0, run("--dry-run", "--sweep", "size", "--workload", "fib", "--engine", "platform-pool",
+                "--results-dir", results.toString()));
+        String threads = cores == 1 ? "1" : "1," + cores;
+        assertTrue(out().contains("Plan: 6 JMH runs, " + 6 * threads.split(",").length + " points"), out());
+        assertTrue(out().contains("Size sweep: each batch holds about 10 ms of work on one thread (" + 4 * cores
+                + " to 2000 tasks, whatever the profile's limit per thread); each task timed in this JVM after a"
+                + " warm-up:\n  fib 5: "), out());
+        // fib(5) takes well under 5 µs anywhere, fib(30) well over 10 ms / (4 × cores) / 2.
+        assertTrue(out().contains("  fib on platform-pool, threads " + threads + " (tasks 2000, size 5)"), out());
+        assertTrue(out().contains("  fib on platform-pool, threads " + threads + " (tasks " + 4 * cores + ", size 30)"),
+                out());
+        try (var files = Files.list(results)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void list_showsEachCpuWorkloadsSweepLadder() {
+        assertEquals(0, run("--list"));
+        assertTrue(out().contains("Size sweep (--sweep size; the sizes of each CPU workload, smallest task first):\n"
+                + "  collatz      none declared; give --size\n  fib          5,10,15,20,25,30\n"
+                + "  prime-sum    30,200,1500,8000,50000,300000\n"), out());
+    }
+
+    @Test
     void dryRun_printsThePlanAndMakesNoFolder() throws Exception {
         assertEquals(0, run("--dry-run", "--workload", "sleep", "--engine", "virtual", "--results-dir",
                 results.toString()));

@@ -31,6 +31,16 @@ class WorkloadCatalogTest {
     }
 
     @Test
+    void discover_readsTheSweepLadders() {
+        assertEquals(List.of(5, 10, 15, 20, 25, 30), catalog.get("fib").granularity());
+        assertEquals(List.of(30, 200, 1500, 8000, 50000, 300000), catalog.get("prime-sum").granularity());
+        assertEquals(List.of(), catalog.get("collatz").granularity());
+        assertEquals("Cpu.fib: @Workload granularity must be a comma list of integers >= 0, got \"5,x\"",
+                assertThrows(IllegalStateException.class,
+                        () -> WorkloadDescriptor.parseGranularity("5,x", "Cpu.fib")).getMessage());
+    }
+
+    @Test
     void ladder_followsTheKind() {
         assertEquals(List.of(1, 2, 4), catalog.get("fib").ladder(2));
         assertEquals(List.of(1, 2, 4, 8, 12), catalog.get("fib").ladder(6));

@@ -3,6 +3,7 @@ package dev.boundbench.analysis.render;
 import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Estimate;
 import dev.boundbench.analysis.stats.PointStats;
+import dev.boundbench.analysis.verdict.GranularitySweep;
 import dev.boundbench.analysis.verdict.Workload;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -39,7 +40,7 @@ public final class ChartWriter {
     public static final double LOG_SCALE_RATIO = 32;
 
     static final int WIDTH = 900;
-    private static final int HEIGHT = 560;
+    static final int HEIGHT = 560;
 
     /** Colours that stay apart on white (Okabe–Ito, without its yellow). */
     static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
@@ -101,15 +102,7 @@ public final class ChartWriter {
                 data.addSeries(series);
             }
         }
-        XYErrorRenderer renderer = new XYErrorRenderer();
-        renderer.setDefaultLinesVisible(true);
-        renderer.setDefaultShapesVisible(true);
-        renderer.setDrawXError(false);
-        renderer.setCapLength(6);
-        for (int i = 0; i < PALETTE.length; i++) {
-            renderer.setSeriesPaint(i, PALETTE[i]);
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
-        }
+        XYErrorRenderer renderer = errorRenderer();
         String logNote = log ? " (log scale)" : "";
         ValueAxis x = axis(scaleLabel + logNote, log, minN, maxN);
         ValueAxis y = speedup
@@ -121,25 +114,57 @@ public final class ChartWriter {
             XYSeries ideal = new XYSeries("ideal (speedup = " + scaleLabel + ")");
             ideal.add(minN, minN);
             ideal.add(maxN, maxN);
-            XYLineAndShapeRenderer idealRenderer = new XYLineAndShapeRenderer(true, false);
-            idealRenderer.setSeriesPaint(0, Color.GRAY);
-            idealRenderer.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {6f, 6f}, 0f));
-            plot.setDataset(1, new XYSeriesCollection(ideal));
-            plot.setRenderer(1, idealRenderer);
+            XYSeriesCollection lines = new XYSeriesCollection(ideal);
+            plot.setDataset(1, lines);
+            plot.setRenderer(1, dashedRenderer(lines));
         }
+        String title = workload.title() + " — " + workload.kind()
+                + (speedup ? "" : " (no point at " + scaleLabel + " = 1: scores)");
+        writeSvg(chart(title, plot), file);
+    }
+
+    /** Writes the chart of a granularity sweep (speedup against task time) as an SVG to {@code file}. */
+    public static void write(GranularitySweep sweep, Path file) throws IOException {
+        GranularityChart.write(sweep, file);
+    }
+
+    /** Lines with points and vertical error bars, one palette colour per series. */
+    static XYErrorRenderer errorRenderer() {
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDefaultLinesVisible(true);
+        renderer.setDefaultShapesVisible(true);
+        renderer.setDrawXError(false);
+        renderer.setCapLength(6);
+        for (int i = 0; i < PALETTE.length; i++) {
+            renderer.setSeriesPaint(i, PALETTE[i]);
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        return renderer;
+    }
+
+    /** Grey dashed reference lines (the ideal, break-even), in shades apart for each series of {@code lines}. */
+    static XYLineAndShapeRenderer dashedRenderer(XYSeriesCollection lines) {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < lines.getSeriesCount(); i++) {
+            renderer.setSeriesPaint(i, i == 0 ? Color.GRAY : Color.DARK_GRAY);
+            renderer.setSeriesStroke(i, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    i == 0 ? new float[] {6f, 6f} : new float[] {2f, 4f}, 0f));
+        }
+        return renderer;
+    }
+
+    /** A chart of {@code plot} on white with a grey grid and a legend. */
+    static JFreeChart chart(String title, XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        String title = workload.title() + " — " + workload.kind()
-                + (speedup ? "" : " (no point at " + scaleLabel + " = 1: scores)");
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        writeSvg(chart, file);
+        return chart;
     }
 
     /** SVG: vector text, no rasterising or compressing, so about ten times quicker than a PNG. */
-    private static void writeSvg(JFreeChart chart, Path file) throws IOException {
+    static void writeSvg(JFreeChart chart, Path file) throws IOException {
         writeSvg(chart, file, HEIGHT);
     }
 
@@ -154,7 +179,7 @@ public final class ChartWriter {
         return e.known() && e.value() > 0 && p.n() > 0;
     }
 
-    private static ValueAxis axis(String label, boolean log, double min, double max) {
+    static ValueAxis axis(String label, boolean log, double min, double max) {
         NumberFormat format = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
         if (log) {
             LogarithmicAxis axis = new LogarithmicAxis(label);

@@ -11,6 +11,7 @@ import dev.boundbench.analysis.stats.PointStats;
 import dev.boundbench.analysis.stats.ScalabilityFitter;
 import dev.boundbench.analysis.stats.UslModel;
 import dev.boundbench.analysis.verdict.Crossover;
+import dev.boundbench.analysis.verdict.GranularitySweep;
 import dev.boundbench.analysis.verdict.Ranking;
 import dev.boundbench.analysis.verdict.RunAnalysis;
 import dev.boundbench.analysis.verdict.ShareSweep;
@@ -57,10 +58,14 @@ public final class MarkdownReport {
         return files;
     }
 
-    /** The report's text; {@code charts} holds each workload's chart link, or null where none was drawn. */
+    /** The chart file of each granularity sweep ({@link RunAnalysis#granularity()}), relative to the report. */
+    public static List<String> granularityChartFiles(List<GranularitySweep> sweeps) {
+        return GranularitySection.chartFiles(sweeps);
+    }
+
+    /** The report's text, without granularity charts; {@code charts} holds each workload's chart link, or null. */
     public static String markdown(RunAnalysis analysis, List<String> charts) {
-        List<ShareSweep> sweeps = analysis.shareSweeps();
-        return markdown(analysis, charts, sweeps, Collections.nCopies(sweeps.size(), null));
+        return markdown(analysis, charts, Collections.nCopies(analysis.shareSweeps().size(), null), List.of());
     }
 
     /** The chart file of each share sweep, relative to the report; in the order of {@code sweeps}. */
@@ -74,11 +79,14 @@ public final class MarkdownReport {
     }
 
     /**
-     * The report's text with a section per I/O share sweep before the workloads' own; {@code sweepCharts}
-     * holds each sweep's chart link, or null where none was drawn.
+     * The report's text: a section per I/O share sweep before the workloads' own, the granularity sweeps
+     * after them. {@code charts}, {@code sweepCharts} and {@code granularityCharts} hold each workload's,
+     * share sweep's ({@link RunAnalysis#shareSweeps()}) and granularity sweep's chart link, or null where
+     * none was drawn.
      */
-    public static String markdown(RunAnalysis analysis, List<String> charts, List<ShareSweep> sweeps,
-            List<String> sweepCharts) {
+    public static String markdown(RunAnalysis analysis, List<String> charts, List<String> sweepCharts,
+            List<String> granularityCharts) {
+        List<ShareSweep> sweeps = analysis.shareSweeps();
         StringBuilder sb = new StringBuilder();
         String scale = analysis.scale().label();
         sb.append("# Benchmark report\n\n");
@@ -111,6 +119,7 @@ public final class MarkdownReport {
         for (int i = 0; i < analysis.workloads().size(); i++) {
             workload(sb, analysis, analysis.workloads().get(i), i < charts.size() ? charts.get(i) : null);
         }
+        GranularitySection.append(sb, analysis.granularity(), granularityCharts, analysis.environment());
         sb.append("\n## Warnings\n\n");
         if (analysis.warnings().isEmpty()) {
             sb.append("None.\n");

@@ -113,7 +113,7 @@ public final class Analyzer {
         return engine.isEmpty() ? shortName(c.curve().key().benchmark()) : engine;
     }
 
-    private static String shortName(String benchmark) {
+    static String shortName(String benchmark) {
         int method = benchmark.lastIndexOf('.');
         int type = method > 0 ? benchmark.lastIndexOf('.', method - 1) : -1;
         return benchmark.substring(type + 1);

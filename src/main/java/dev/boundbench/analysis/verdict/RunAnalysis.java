@@ -49,6 +49,11 @@ public record RunAnalysis(List<String> sources, Environment environment, Scale s
         return ShareSweeps.of(this);
     }
 
+    /** The granularity sweeps among the results ({@code --sweep size}); empty for a run without one. */
+    public List<GranularitySweep> granularity() {
+        return Granularity.of(results);
+    }
+
     /** This analysis with {@code more} warnings at the end. */
     public RunAnalysis withWarnings(List<String> more) {
         List<String> all = new java.util.ArrayList<>(warnings);
