@@ -1,5 +1,6 @@
 package dev.boundbench.analysis.render;
 
+import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.stats.CpuUse;
 import dev.boundbench.analysis.stats.Numbers;
@@ -32,7 +33,12 @@ final class Marks {
 
     /** Whether the point was disturbed. */
     boolean disturbed(PointStats p) {
-        return CpuUse.of(p.result(), environment).disturbed();
+        return disturbed(p.result());
+    }
+
+    /** Whether the benchmark was disturbed. */
+    boolean disturbed(BenchmarkResult r) {
+        return CpuUse.of(r, environment).disturbed();
     }
 
     /** Whether the winner or the runner-up of {@code r} was disturbed, so the verdict rests on a disturbed point. */
