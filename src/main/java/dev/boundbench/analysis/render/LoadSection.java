@@ -27,7 +27,10 @@ final class LoadSection {
     private LoadSection() {
     }
 
-    /** One bullet per table for "What this run shows": its first method's rate alone and at the heaviest load. */
+    /**
+     * One bullet per table for "What this run shows": its first method's rate and p99 alone and at the
+     * heaviest load, or at the heaviest load only when nothing ran alone.
+     */
     static List<String> findings(RunAnalysis analysis) {
         List<String> bullets = new ArrayList<>();
         for (LoadTable t : analysis.loads()) {
@@ -35,13 +38,19 @@ final class LoadSection {
             LoadRow heaviest = t.rows().get(t.rows().size() - 1);
             LoadCell loaded = heaviest.byMethod().get(method);
             var alone = t.alone(method);
-            if (alone.isEmpty() || loaded == null || heaviest.hogs() == 0) {
+            if (loaded == null) {
                 continue;
             }
-            bullets.add("**" + Md.text(t.title()) + "**: " + Md.text(method) + " " + Num.sig(alone.get().perSecond(), 3)
-                    + " requests/s alone, " + Num.sig(loaded.perSecond(), 3) + " beside " + hogs(heaviest.hogs())
-                    + " (" + Num.sig(loaded.perSecond() / alone.get().perSecond(), 2) + "×), p99 "
-                    + Num.duration(alone.get().p99()) + " → " + Num.duration(loaded.p99()) + ".");
+            String head = "**" + Md.text(t.title()) + "**: " + Md.text(method) + " ";
+            if (alone.isEmpty()) {
+                bullets.add(head + Num.sig(loaded.perSecond(), 3) + " requests/s beside " + hogs(heaviest.hogs())
+                        + ", p99 " + Num.duration(loaded.p99()) + ".");
+            } else if (heaviest.hogs() > 0) {
+                bullets.add(head + Num.sig(alone.get().perSecond(), 3) + " requests/s alone, "
+                        + Num.sig(loaded.perSecond(), 3) + " beside " + hogs(heaviest.hogs()) + " ("
+                        + Num.sig(loaded.perSecond() / alone.get().perSecond(), 2) + "×), p99 "
+                        + Num.duration(alone.get().p99()) + " → " + Num.duration(loaded.p99()) + ".");
+            }
         }
         return bullets;
     }

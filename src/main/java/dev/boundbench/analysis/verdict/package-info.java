@@ -1,6 +1,7 @@
 /**
  * Verdicts: for each workload, which engine is fastest at each thread count, where the order
- * changes, and by how much the best configuration wins; plus the whole run's analysis. Depends on
+ * changes, and by how much the best configuration wins; the latency tables of benchmarks run under a
+ * load of hogs; plus the whole run's analysis. Depends on
  * {@code analysis.read} and {@code analysis.stats}.
  */
 package dev.boundbench.analysis.verdict;
