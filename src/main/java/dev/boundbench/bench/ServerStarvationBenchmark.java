@@ -65,7 +65,11 @@ public class ServerStarvationBenchmark {
                 hogLoad = ClientLoad.start(server.port(), hogClients, HOG_N, "hog");
                 measured = new FibClient(server.port());
             } catch (IOException | RuntimeException e) {
-                server.close();
+                try {
+                    stop();
+                } catch (Exception alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
                 throw e;
             }
         }
@@ -79,10 +83,11 @@ public class ServerStarvationBenchmark {
             return answer;
         }
 
+        /** Stops what started: the hogs and the fast load finish their requests, then the client and server close. */
         @TearDown(Level.Trial)
         public void stop() throws IOException, InterruptedException {
             try (FibServer s = server; FibClient c = measured; ClientLoad f = fastLoad; ClientLoad h = hogLoad) {
-                // Closed in reverse: the hogs and the fast load finish their requests, then the client and server go.
+                // try-with-resources closes them in reverse order, null ones skipped, every one even if another fails.
             }
         }
     }
