@@ -1,8 +1,10 @@
 package dev.boundbench.bench;
 
+import dev.boundbench.server.ClientLoad;
 import dev.boundbench.server.FibClient;
 import dev.boundbench.server.FibServer;
 import dev.boundbench.server.ServerModel;
+import dev.boundbench.workload.CpuWorkloads;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,78 +22,128 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The articles' claim 6: fib(1) requests per second from one client of a fib server on 127.0.0.1,
- * alone or while a neighbour client keeps asking for fib(30); per connection a platform or a virtual
- * thread, and, for the event-loop case, virtual threads on one carrier.
+ * The articles' claim 6 for every server model: a client's fib(1) requests to a fib server on
+ * 127.0.0.1, alone and beside {@code hogs} clients asking fib(30) in a loop ({@code fastRequest});
+ * and one hog's own fib(30) requests beside the others and the fast client ({@code fibRequest}).
+ * Sample-time mode: JMH's JSON holds each one's latency percentiles; one client waits for each
+ * answer, so its requests per second are 1 / the mean latency.
  * Run: {@code ./run-benchmarks.sh ServerStarvationBenchmark}
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = "--add-opens=java.base/java.lang=ALL-UNNAMED")
 @Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Measurement(iterations = 4, time = 2)
 public class ServerStarvationBenchmark {
 
-    /** How the server runs each connection. */
-    @Param
-    ServerModel model;
+    /** The fast requests' n. */
+    static final int FAST_N = 1;
 
-    /** {@code none}, or {@code fib30}: a second client asking for fib(30) in a loop. */
-    @Param({"none", "fib30"})
-    String neighbour;
+    /** The hogs' n. */
+    static final int HOG_N = 30;
 
-    private FibServer server;
-    private FibClient fast;
-    private FibClient slow;
-    private Thread neighbourThread;
-    private volatile boolean stopping;
+    /**
+     * A server of one model with its background clients, started once per trial, and the client the
+     * benchmark thread measures; the tear-down stops the clients, then the server.
+     */
+    abstract static class LoadedServer {
 
-    @Setup(Level.Trial)
-    public void startServerAndClients() throws IOException {
-        if (!neighbour.equals("none") && !neighbour.equals("fib30")) {
-            throw new IllegalArgumentException("neighbour must be none or fib30, got \"" + neighbour + "\"");
-        }
-        server = FibServer.start(model);
-        fast = new FibClient(server.port());
-        if (neighbour.equals("fib30")) {
-            slow = new FibClient(server.port());
-            slow.ask(30);
-            neighbourThread = Thread.ofPlatform().name("boundbench-neighbour").start(this::askFib30UntilStopped);
-        }
-    }
+        private FibServer server;
+        private ClientLoad fastLoad;
+        private ClientLoad hogLoad;
+        private FibClient measured;
+        private int n;
+        private long expected;
 
-    private void askFib30UntilStopped() {
-        try {
-            while (!stopping) {
-                slow.ask(30);
+        /** Starts the server, the background fast and hog clients, then the measured client asking for fib({@code n}). */
+        final void start(ServerModel model, int fastClients, int hogClients, int n) throws IOException {
+            this.n = n;
+            this.expected = CpuWorkloads.fib(n);
+            server = FibServer.start(model);
+            try {
+                fastLoad = ClientLoad.start(server.port(), fastClients, FAST_N, "fast");
+                hogLoad = ClientLoad.start(server.port(), hogClients, HOG_N, "hog");
+                measured = new FibClient(server.port());
+            } catch (IOException | RuntimeException e) {
+                try {
+                    stop();
+                } catch (Exception alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
+                throw e;
             }
-        } catch (IOException closedAtTearDown) {
-            // The server closed the connection: the trial is over.
+        }
+
+        /** One request of the measured client, its answer checked. */
+        final long ask() throws IOException {
+            long answer = measured.ask(n);
+            if (answer != expected) {
+                throw new IllegalStateException("fib(" + n + ") answered " + answer + ", expected " + expected);
+            }
+            return answer;
+        }
+
+        /** Stops what started: the hogs and the fast load finish their requests, then the client and server close. */
+        @TearDown(Level.Trial)
+        public void stop() throws IOException, InterruptedException {
+            try (FibServer s = server; FibClient c = measured; ClientLoad f = fastLoad; ClientLoad h = hogLoad) {
+                // try-with-resources closes them in reverse order, null ones skipped, every one even if another fails.
+            }
         }
     }
 
-    /** One fib(1) request and its answer, while the neighbour (if any) keeps a handler busy. */
-    @Benchmark
-    public long fastRequest() throws IOException {
-        return fast.ask(1);
-    }
+    /** The fast client: fib(1), alone or beside {@code hogs} fib(30) clients. */
+    @State(Scope.Benchmark)
+    public static class FastClient extends LoadedServer {
 
-    /** The same with one carrier for virtual threads: a CPU-bound handler holds it until it answers. */
-    @Benchmark
-    @Fork(value = 1, jvmArgsAppend = "-Djdk.virtualThreadScheduler.parallelism=1")
-    public long fastRequest_oneCarrier() throws IOException {
-        return fast.ask(1);
-    }
+        /** How the server runs each request. */
+        @Param
+        ServerModel model;
 
-    @TearDown(Level.Trial)
-    public void stop() throws IOException, InterruptedException {
-        stopping = true;
-        server.close();
-        if (neighbourThread != null) {
-            neighbourThread.join();
-            slow.close();
+        /** Clients asking for fib(30) in a loop beside the measured one. */
+        @Param({"0", "1", "4"})
+        int hogs;
+
+        @Setup(Level.Trial)
+        public void start() throws IOException {
+            if (hogs < 0) {
+                throw new IllegalArgumentException("hogs must be 0 or more, got " + hogs);
+            }
+            start(model, 0, hogs, FAST_N);
         }
-        fast.close();
+    }
+
+    /** One of {@code hogs} fib(30) clients, beside the others and a fast client. */
+    @State(Scope.Benchmark)
+    public static class HogClient extends LoadedServer {
+
+        /** How the server runs each request. */
+        @Param
+        ServerModel model;
+
+        /** Clients asking for fib(30) in a loop, the measured one included. */
+        @Param({"1", "4"})
+        int hogs;
+
+        @Setup(Level.Trial)
+        public void start() throws IOException {
+            if (hogs < 1) {
+                throw new IllegalArgumentException("fibRequest measures one of the hogs: hogs must be 1 or more, got "
+                        + hogs);
+            }
+            start(model, 1, hogs - 1, HOG_N);
+        }
+    }
+
+    /** One fib(1) request and its answer, while the hogs (if any) keep the server busy. */
+    @Benchmark
+    public long fastRequest(FastClient client) throws IOException {
+        return client.ask();
+    }
+
+    /** One fib(30) request and its answer, beside the other hogs and a fast client. */
+    @Benchmark
+    public long fibRequest(HogClient client) throws IOException {
+        return client.ask();
     }
 }

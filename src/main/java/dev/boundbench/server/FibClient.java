@@ -30,8 +30,22 @@ public final class FibClient implements AutoCloseable {
      * @throws IOException when the connection fails or the server answers with an error
      */
     public long ask(int n) throws IOException {
+        send(n);
+        return receive();
+    }
+
+    /** Sends a request for fib({@code n}) without waiting; {@link #receive()} reads the answer. */
+    public void send(int n) throws IOException {
         out.write((n + "\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
+    }
+
+    /**
+     * Waits for the next answer.
+     *
+     * @throws IOException when the connection fails or the server answers with an error
+     */
+    public long receive() throws IOException {
         String answer = in.readLine();
         if (answer == null) {
             throw new EOFException("The fib server closed the connection");
@@ -40,6 +54,11 @@ public final class FibClient implements AutoCloseable {
             throw new IOException("The fib server answered " + answer);
         }
         return Long.parseLong(answer);
+    }
+
+    /** Whether bytes of an answer have arrived, so that {@link #receive()} has something to read. */
+    public boolean answerArrived() throws IOException {
+        return in.ready() || socket.getInputStream().available() > 0;
     }
 
     @Override

@@ -1,28 +1,86 @@
 package dev.boundbench.server;
 
-import java.util.concurrent.ThreadFactory;
-
-/** How the fib server runs each connection: on its own platform thread or its own virtual thread. */
+/**
+ * How the fib server runs its requests: the server designs the Python articles discuss, each as the
+ * JVM builds it. The benchmark's {@code @Param}: a new constant is measured with no other edit.
+ */
 public enum ServerModel {
 
-    /** A platform thread per connection: the articles' threaded server, without a GIL. */
+    /** A platform thread per connection: the articles' threaded server, without a GIL; the OS time-slices. */
     PLATFORM_THREADS {
         @Override
-        ThreadFactory handlers() {
-            return Thread.ofPlatform().name(FibServer.THREAD_NAME_PREFIX + "platform-", 0).factory();
+        FibServer start(ServerThreads threads) {
+            return ThreadPerConnectionServer.start(threads,
+                    threads.tracked(Thread.ofPlatform().name(FibServer.THREAD_NAME_PREFIX + "platform-", 0)), () -> { });
         }
     },
 
     /**
-     * A virtual thread per connection: the JVM's counterpart of a coroutine server. Virtual threads
-     * are not time-sliced, so with one carrier a CPU-bound request holds it until it answers.
+     * A virtual thread per connection on the JVM's default scheduler (one carrier per core). Virtual
+     * threads are not time-sliced: a CPU-bound request holds its carrier until it answers.
      */
     VIRTUAL_THREADS {
         @Override
-        ThreadFactory handlers() {
-            return Thread.ofVirtual().name(FibServer.THREAD_NAME_PREFIX + "virtual-", 0).factory();
+        FibServer start(ServerThreads threads) {
+            return ThreadPerConnectionServer.start(threads,
+                    threads.tracked(Thread.ofVirtual().name(FibServer.THREAD_NAME_PREFIX + "virtual-", 0)), () -> { });
+        }
+    },
+
+    /**
+     * A virtual thread per connection, all on one carrier thread of their own (see {@link OneCarrier}):
+     * coroutines on one thread, so a CPU-bound request holds every connection until it answers.
+     */
+    VIRTUAL_ONE_CARRIER {
+        @Override
+        FibServer start(ServerThreads threads) {
+            OneCarrier carrier = OneCarrier.start();
+            return ThreadPerConnectionServer.start(threads,
+                    threads.tracked(carrier.virtualThreads(FibServer.THREAD_NAME_PREFIX + "one-carrier-")), carrier);
+        }
+    },
+
+    /**
+     * One thread, a {@code java.nio} selector loop that also computes every answer: the asyncio
+     * server with fib on the loop; a fib request blocks every connection until it answers.
+     */
+    EVENT_LOOP {
+        @Override
+        FibServer start(ServerThreads threads) {
+            return EventLoopServer.start(threads, Offload.onCallingThread());
+        }
+    },
+
+    /** The same loop handing every request to a pool of {@link #poolSize()} platform threads. */
+    EVENT_LOOP_THREAD_POOL {
+        @Override
+        FibServer start(ServerThreads threads) {
+            return EventLoopServer.start(threads, new ThreadPoolOffload(poolSize(), threads));
+        }
+    },
+
+    /**
+     * The same loop handing every request to {@link #poolSize()} worker processes (the suite's
+     * process pool): the articles' cure, {@code ProcessPoolExecutor}; each request pays a pipe round trip.
+     */
+    EVENT_LOOP_PROCESS_POOL {
+        @Override
+        FibServer start(ServerThreads threads) {
+            return EventLoopServer.start(threads, new ProcessPoolOffload(poolSize(), threads));
         }
     };
 
-    abstract ThreadFactory handlers();
+    /**
+     * The threads or worker processes of the pool models: the cores (the default of Python's
+     * {@code ProcessPoolExecutor}), at least 2 so that one request can run beside a long one.
+     */
+    public static int poolSize() {
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
+    }
+
+    FibServer start() {
+        return start(new ServerThreads());
+    }
+
+    abstract FibServer start(ServerThreads threads);
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class DependencyRuleTest {
 
     private static final List<String> FORBIDDEN = List.of("org/openjdk/jmh", "dev/boundbench/workload",
-            "dev/boundbench/engine", "dev/boundbench/bench", "dev/boundbench/launcher");
+            "dev/boundbench/engine", "dev/boundbench/bench", "dev/boundbench/launcher", "dev/boundbench/server");
 
     @Test
     void analysisClasses_referNoJmhNorOtherBoundbenchPackage() throws IOException, URISyntaxException {

@@ -78,6 +78,20 @@ public final class JmhJson {
         return this;
     }
 
+    /**
+     * Gives the last entry (a sample-time one, added without raw data) JMH's latency percentiles and a
+     * histogram of {@code timed} operations in one fork and one iteration, all at its score.
+     */
+    public JmhJson latency(double p50, double p99, double p999, long timed) {
+        String last = entries.remove(entries.size() - 1);
+        String score = last.substring(last.indexOf("\"score\" : ") + 10, last.indexOf(", \"scoreError\""));
+        entries.add(last.replace("}, \"secondaryMetrics\"", ", \"scorePercentiles\" : {\"0.0\" : " + num(p50 / 2)
+                + ", \"50.0\" : " + num(p50) + ", \"99.0\" : " + num(p99) + ", \"99.9\" : " + num(p999)
+                + ", \"100.0\" : " + num(p999) + "}, \"rawDataHistogram\" : [[[[" + score + ", " + timed
+                + "]]]]}, \"secondaryMetrics\""));
+        return this;
+    }
+
     private static String secondary(String name, String unit, double score) {
         return "\"" + name + "\" : {\"score\" : " + num(score) + ", \"scoreError\" : \"NaN\", \"scoreConfidence\" : "
                 + "[\"NaN\", \"NaN\"], \"scoreUnit\" : \"" + unit + "\", \"rawData\" : [[" + num(score) + ", "

@@ -14,20 +14,27 @@ import java.util.Objects;
  * @param samples how many measurement iterations (all forks together) lie behind the score
  * @param raw the per-fork, per-iteration values behind the score; {@link RawSamples#NONE} when the
  *     file has none
+ * @param percentiles the latency percentiles of a sample-time metric; {@link Percentiles#NONE} otherwise
  */
 public record Metric(double score, double error, double low, double high, String unit, int samples,
-        RawSamples raw) {
+        RawSamples raw, Percentiles percentiles) {
 
     /** Checks the values. */
     public Metric {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(percentiles, "percentiles");
         if (samples < 0) {
             throw new IllegalArgumentException("Samples must not be negative, got " + samples);
         }
         if (low > high) {
             throw new IllegalArgumentException("Confidence interval low " + low + " is above high " + high);
         }
+    }
+
+    /** A metric without percentiles. */
+    public Metric(double score, double error, double low, double high, String unit, int samples, RawSamples raw) {
+        this(score, error, low, high, unit, samples, raw, Percentiles.NONE);
     }
 
     /** Whether the confidence interval is known and finite. */

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Reads a JMH result file ({@code -rf json}) with Jackson's tree model. Never throws for bad data:
@@ -164,7 +166,35 @@ public final class ResultsReader {
         }
         String unit = node.path("scoreUnit").asText("");
         return new Metric(score, error, low, high, unit, (int) Math.min(Integer.MAX_VALUE, iterations(node)),
-                samples);
+                samples, percentiles(node, where, raw));
+    }
+
+    /**
+     * JMH's {@code scorePercentiles} ({@code "99.9" : value}), with the count of timed operations
+     * from {@code rawDataHistogram}; none when the metric has no percentiles.
+     */
+    private static Percentiles percentiles(JsonNode node, String where, RawStatistics raw) {
+        JsonNode percentiles = node.path("scorePercentiles");
+        if (!percentiles.isObject() || percentiles.isEmpty()) {
+            return Percentiles.NONE;
+        }
+        SortedMap<Double, Double> byPercent = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> p : percentiles.properties()) {
+            double percent;
+            try {
+                percent = Double.parseDouble(p.getKey());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(where + ".scorePercentiles has a key that is not a percentile: \""
+                        + p.getKey() + "\"");
+            }
+            if (!(percent >= 0 && percent <= 100)) {
+                throw new IllegalArgumentException(where + ".scorePercentiles has a percentile outside 0..100: "
+                        + p.getKey());
+            }
+            byPercent.put(percent, JsonNumbers.read(p.getValue(), where + ".scorePercentiles"));
+        }
+        boolean histogram = node.path("rawDataHistogram").isArray();
+        return new Percentiles(byPercent, histogram ? Math.round(raw.count()) : 0);
     }
 
     /**

@@ -85,7 +85,7 @@ final class Findings {
             bullets.add(noOne + " of " + analysis.curves().size() + " curves have no point at " + scale
                     + "=1, so no speedup: their scores are shown (see Warnings).");
         }
-        if (bullets.isEmpty()) {
+        if (bullets.isEmpty() && analysis.loads().isEmpty()) {
             bullets.add("Nothing: no benchmark could be read (see Warnings).");
         }
         return bullets;

@@ -93,7 +93,9 @@ public final class MarkdownReport {
         sb.append("Read from ").append(analysis.sources().stream().map(s -> "`" + s.replace("`", "'") + "`")
                 .collect(Collectors.joining(", "))).append(": ").append(analysis.results().size())
                 .append(" benchmarks, ").append(analysis.curves().size()).append(" curves, ")
-                .append(analysis.workloads().size()).append(" workloads; curves run along `").append(scale)
+                .append(analysis.workloads().size()).append(" workloads")
+                .append(analysis.loads().isEmpty() ? "" : ", " + analysis.loads().size() + " load tables")
+                .append("; curves run along `").append(scale)
                 .append("`.\n");
         sb.append(intervals(analysis)).append('\n');
         if (!analysis.warnings().isEmpty()) {
@@ -105,6 +107,7 @@ public final class MarkdownReport {
         environment(sb, analysis);
         sb.append("\n## What this run shows\n\n");
         Findings.whatThisRunShows(analysis).forEach(b -> sb.append("- ").append(b).append('\n'));
+        LoadSection.findings(analysis).forEach(b -> sb.append("- ").append(b).append('\n'));
         sb.append("\n## Verdicts\n\n### Rules of thumb by kind of work\n\n");
         List<String> rules = Findings.rulesOfThumb(analysis);
         if (rules.isEmpty()) {
@@ -120,6 +123,7 @@ public final class MarkdownReport {
             workload(sb, analysis, analysis.workloads().get(i), i < charts.size() ? charts.get(i) : null);
         }
         GranularitySection.append(sb, analysis.granularity(), granularityCharts, analysis.environment());
+        LoadSection.append(sb, analysis);
         sb.append("\n## Warnings\n\n");
         if (analysis.warnings().isEmpty()) {
             sb.append("None.\n");

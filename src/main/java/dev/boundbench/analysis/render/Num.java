@@ -54,6 +54,24 @@ public final class Num {
         return e.hasInterval() && !(e.low() == e.value() && e.high() == e.value()) ? v + " [" + sig(e.low(), 3) + ", " + sig(e.high(), 3) + "]" : v;
     }
 
+    /** A duration in seconds to three significant digits in the unit that suits it: {@code 35.0 µs}, {@code 12.4 ms}, {@code 1.20 s}. */
+    public static String duration(double seconds) {
+        if (!Double.isFinite(seconds)) {
+            return sig(seconds, 3);
+        }
+        double abs = Math.abs(seconds);
+        if (abs != 0 && abs < 1e-6) {
+            return sig(seconds * 1e9, 3) + " ns";
+        }
+        if (abs != 0 && abs < 1e-3) {
+            return sig(seconds * 1e6, 3) + " µs";
+        }
+        if (abs != 0 && abs < 1) {
+            return sig(seconds * 1e3, 3) + " ms";
+        }
+        return sig(seconds, 3) + " s";
+    }
+
     /** A fraction as a whole percentage, e.g. {@code 97%}. */
     public static String percent(double fraction) {
         if (!Double.isFinite(fraction)) {

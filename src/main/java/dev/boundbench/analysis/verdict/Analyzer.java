@@ -32,8 +32,11 @@ public final class Analyzer {
         Inputs.Input input = Inputs.load(paths);
         List<String> warnings = new ArrayList<>(input.loaded().warnings());
         var results = input.loaded().results();
-        SequentialBaselines baselines = SequentialBaselines.of(results, scale);
-        var grouped = Curves.group(results, scale, warnings);
+        // Latencies under a load of hogs get tables of their own, not scaling curves.
+        var onCurves = results.stream().filter(r -> !LoadTables.applies(r)).toList();
+        List<LoadTable> loads = LoadTables.of(results, warnings);
+        SequentialBaselines baselines = SequentialBaselines.of(onCurves, scale);
+        var grouped = Curves.group(onCurves, scale, warnings);
         // Curves are independent: fit them in parallel, each with its own warnings, kept in order.
         List<List<String>> curveWarnings = grouped.stream().map(c -> (List<String>) new ArrayList<String>()).toList();
         List<CurveStats> curves = IntStream.range(0, grouped.size()).parallel()
@@ -43,7 +46,7 @@ public final class Analyzer {
         warnings.addAll(Stability.review(results).warnings());
         warnings.addAll(KindCheck.warnings(results, input.environment()));
         return new RunAnalysis(paths.stream().map(Analyzer::displayName).toList(), input.environment(), scale, results,
-                curves, workloads(curves, input.environment()), warnings);
+                curves, workloads(curves, input.environment()), loads, warnings);
     }
 
     /** Groups curves by everything but the engine and ranks the engines of each group. */

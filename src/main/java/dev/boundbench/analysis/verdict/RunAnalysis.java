@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param results every benchmark read, in file order
  * @param curves every curve with its numbers
  * @param workloads the workloads, in order of first appearance
+ * @param loads the benchmarks measured under a load of hogs (the fib server), one table per server
  * @param warnings every problem met, each naming its file
  */
 public record RunAnalysis(List<String> sources, Environment environment, Scale scale, List<BenchmarkResult> results,
-        List<CurveStats> curves, List<Workload> workloads, List<String> warnings) {
+        List<CurveStats> curves, List<Workload> workloads, List<LoadTable> loads, List<String> warnings) {
 
     /** Checks that nothing is missing and freezes the lists. */
     public RunAnalysis {
@@ -31,6 +32,7 @@ public record RunAnalysis(List<String> sources, Environment environment, Scale s
         results = List.copyOf(results);
         curves = List.copyOf(curves);
         workloads = List.copyOf(workloads);
+        loads = List.copyOf(loads);
         warnings = List.copyOf(warnings);
     }
 
@@ -58,6 +60,6 @@ public record RunAnalysis(List<String> sources, Environment environment, Scale s
     public RunAnalysis withWarnings(List<String> more) {
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(more);
-        return new RunAnalysis(sources, environment, scale, results, curves, workloads, all);
+        return new RunAnalysis(sources, environment, scale, results, curves, workloads, loads, all);
     }
 }

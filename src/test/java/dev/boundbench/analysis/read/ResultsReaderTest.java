@@ -75,6 +75,48 @@ class ResultsReaderTest {
     }
 
     @Test
+    void read_sampleTime_givesPercentilesAndTimedCount() throws IOException {
+        Path file = dir.resolve("sample.json");
+        Files.writeString(file, """
+                [{"benchmark" : "a.B.c", "mode" : "sample", "threads" : 1, "forks" : 1,
+                  "primaryMetric" : {"score" : 40.0, "scoreError" : 2.0, "scoreUnit" : "us/op",
+                                     "scorePercentiles" : {"0.0" : 20.0, "50.0" : 35.0, "99.0" : 90.0, "99.9" : 400.0},
+                                     "rawDataHistogram" : [[[[30.0, 700], [50.0, 300]], [[40.0, 1000]]]]}},
+                 {"benchmark" : "a.B.d", "mode" : "avgt", "threads" : 1, "forks" : 1,
+                  "primaryMetric" : {"score" : 1.0, "scoreError" : 0.1, "scoreUnit" : "ms/op", "rawData" : [[1.0]]}}]
+                """);
+
+        Loaded loaded = ResultsReader.read(file);
+
+        assertEquals(List.of(), loaded.warnings());
+        Percentiles latency = loaded.results().get(0).primary().percentiles();
+        assertEquals(35.0, latency.at(50));
+        assertEquals(90.0, latency.at(99));
+        assertEquals(400.0, latency.at(99.9));
+        assertTrue(Double.isNaN(latency.at(99.99)), "not written, not made up");
+        assertEquals(2_000, latency.samples(), "timed operations over both iterations");
+        assertEquals(Percentiles.NONE, loaded.results().get(1).primary().percentiles());
+    }
+
+    @Test
+    void read_percentileKeyNotAPercentile_warnsNamingIt() throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, """
+                [{"benchmark" : "a.B.c", "mode" : "sample",
+                  "primaryMetric" : {"score" : 40.0, "scoreUnit" : "us/op", "scorePercentiles" : {"median" : 35.0}}},
+                 {"benchmark" : "a.B.d", "mode" : "sample",
+                  "primaryMetric" : {"score" : 40.0, "scoreUnit" : "us/op", "scorePercentiles" : {"120.0" : 35.0}}}]
+                """);
+
+        Loaded loaded = ResultsReader.read(file);
+
+        assertEquals(List.of(file + ": entry 1 is not a JMH result: primaryMetric.scorePercentiles has a key that is"
+                        + " not a percentile: \"median\"",
+                file + ": entry 2 is not a JMH result: primaryMetric.scorePercentiles has a percentile outside 0..100:"
+                        + " 120.0", file + ": JSON but not JMH results (no entry could be read)"), loaded.warnings());
+    }
+
+    @Test
     void read_infinityStrings_becomeInfinities() throws IOException {
         Path file = new JmhJson().add("a.B.c", "thrpt", "ops/s", Map.of(), Double.POSITIVE_INFINITY, Double.NaN)
                 .add("a.B.d", "thrpt", "ops/s", Map.of(), Double.NEGATIVE_INFINITY, Double.NaN)
