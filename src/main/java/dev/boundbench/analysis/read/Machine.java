@@ -44,9 +44,4 @@ public record Machine(String label, Map<String, String> facts, Environment envir
         }
         return String.join(", ", parts);
     }
-
-    /** The label, or the description when the label is empty (a report of one machine). */
-    public String name() {
-        return label.isEmpty() ? description() : label;
-    }
 }

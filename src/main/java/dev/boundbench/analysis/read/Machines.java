@@ -33,7 +33,7 @@ public final class Machines {
     }
 
     /** The identifying facts of a run: from its environment, the JDK from JMH's results where the environment lacks it. */
-    public static Map<String, String> factsOf(Environment environment, List<BenchmarkResult> results) {
+    static Map<String, String> factsOf(Environment environment, List<BenchmarkResult> results) {
         Map<String, String> facts = new LinkedHashMap<>();
         for (String fact : FACTS) {
             String value = environment.entries().get(fact);
@@ -55,7 +55,7 @@ public final class Machines {
      *     of first appearance
      * @return one machine per entry, in the same order; labels are empty when there is one
      */
-    public static List<Machine> name(List<Runs> runs) {
+    static List<Machine> name(List<Runs> runs) {
         List<Machine> machines = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (Runs r : runs) {
@@ -120,10 +120,10 @@ public final class Machines {
      * @param environment its environment, merged over its runs
      * @param sources its runs, as the user named them
      */
-    public record Runs(Map<String, String> facts, Environment environment, List<String> sources) {
+    record Runs(Map<String, String> facts, Environment environment, List<String> sources) {
 
         /** Freezes the collections. */
-        public Runs {
+        Runs {
             facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
             Objects.requireNonNull(environment, "environment");
             sources = List.copyOf(sources);

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -192,10 +191,14 @@ public final class ChartWriter {
 
     private static ValueAxis valueAxis(String label, boolean log, double min, double max, NumberFormat format) {
         if (log) {
-            LogarithmicAxis axis = new LogarithmicAxis(label);
-            axis.setStrictValuesFlag(false);
-            axis.setNumberFormatOverride(format);
-            axis.setRange(Math.max(1e-9, min / 1.5), max * 1.5);
+            double low = Math.max(1e-9, min / 1.5);
+            double high = max * 1.5;
+            double[] ticks = LadderAxis.roundLogValues(low, high);
+            if (ticks.length == 0) {
+                ticks = new double[] {min, max};
+            }
+            ValueAxis axis = LadderAxis.of(label, ticks, true, format);
+            axis.setRange(low, high);
             return axis;
         }
         NumberAxis axis = new NumberAxis(label);

@@ -42,6 +42,29 @@ final class LadderAxis {
         return axis;
     }
 
+    /**
+     * Round values for a logarithmic value axis from {@code min} to {@code max}: 1, 2 and 5 times
+     * the powers of ten in between, or every whole multiple of them where that gives fewer than
+     * four, so a range within one decade is labelled too.
+     */
+    static double[] roundLogValues(double min, double max) {
+        double[] values = roundLogValues(min, max, new int[] {1, 2, 5});
+        return values.length >= 4 ? values : roundLogValues(min, max, new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+    }
+
+    private static double[] roundLogValues(double min, double max, int[] multiples) {
+        List<Double> values = new ArrayList<>();
+        for (int exponent = (int) Math.floor(Math.log10(min)); exponent <= (int) Math.ceil(Math.log10(max)); exponent++) {
+            for (int m : multiples) {
+                double v = Double.parseDouble(m + "e" + exponent);
+                if (v >= min && v <= max) {
+                    values.add(v);
+                }
+            }
+        }
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     /** One tick per ladder value, labelled when it is the k-th. */
     static List<NumberTick> ticks(double[] ladder, NumberFormat format, RectangleEdge edge) {
         int every = (ladder.length + MAX_LABELS - 1) / MAX_LABELS;
