@@ -3,6 +3,7 @@ package dev.boundbench.analysis;
 import dev.boundbench.analysis.compare.CompareRow;
 import dev.boundbench.analysis.compare.CompareTable;
 import dev.boundbench.analysis.compare.Comparison;
+import dev.boundbench.analysis.compare.MachinePair;
 import dev.boundbench.analysis.read.Inputs;
 import dev.boundbench.analysis.render.Num;
 import dev.boundbench.analysis.stats.HierarchicalBootstrap;
@@ -16,9 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line of the analysis: {@code report} writes a run's report, {@code compare} judges
- * two runs benchmark by benchmark. Exit codes: 0 done, 1 nothing read (report) or slower beyond
- * the threshold (compare), 2 bad usage.
+ * The command line of the analysis: {@code report} writes a run's report (of runs from one machine
+ * or several), {@code compare} judges two runs benchmark by benchmark. Exit codes: 0 done, 1
+ * nothing read (report, which then writes nothing) or slower beyond the threshold (compare), 2
+ * bad usage.
  */
 public final class AnalysisCli {
 
@@ -35,16 +37,19 @@ public final class AnalysisCli {
             Usage:
               report [--out DIR] [--scale PARAM] <results-folder-or-json>...
                   Writes report.md, results.csv and charts/*.svg into DIR (default: the first
-                  folder given, or the folder of the first JSON file) and prints the report's path.
+                  folder given, or the folder of the first JSON file) and prints the report's path;
+                  writes nothing when no JMH result could be read. Runs from several machines or
+                  JDKs (told apart by their environment.json) are kept apart and set side by side.
                   --scale  the parameter the curves run along (default: threads; jmh-threads for
                            JMH's own thread count, -t)
               compare [--threshold PCT] <before> <after>
-                  Compares two runs (results folders or JSON files) benchmark by benchmark; exits
-                  with 1 when any benchmark is slower by more than PCT percent (default 5).
+                  Compares two runs (results folders or JSON files) benchmark by benchmark, and
+                  says which machines they ran on; exits with 1 when any benchmark is slower by
+                  more than PCT percent (default 5).
               --help
                   Prints this text.
-            Exit codes: 0 done, 1 no benchmark read (report) or slower beyond the threshold
-            (compare), 2 bad usage.
+            Exit codes: 0 done, 1 no benchmark read (report; nothing written) or slower beyond
+            the threshold (compare), 2 bad usage.
             """;
 
     private AnalysisCli() {
@@ -116,9 +121,15 @@ public final class AnalysisCli {
                     : first.toAbsolutePath().getParent() != null ? first.toAbsolutePath().getParent() : Path.of(".");
         }
         RunAnalysis analysis = Report.write(inputs, outDir, scale);
+        if (analysis.results().isEmpty()) {
+            err.println("report: nothing to report, nothing written: no JMH results in "
+                    + (analysis.warnings().isEmpty() ? String.join(", ", analysis.sources())
+                            : String.join("; ", analysis.warnings())));
+            return FAILED;
+        }
         analysis.warnings().forEach(w -> err.println("warning: " + w));
         out.println(outDir.resolve(Report.REPORT_FILE));
-        return analysis.results().isEmpty() ? FAILED : OK;
+        return OK;
     }
 
     private static int compare(List<String> args, PrintStream out, PrintStream err) {
@@ -157,6 +168,7 @@ public final class AnalysisCli {
                 warnings);
         out.println("Before: " + inputs.get(0) + " (" + before.loaded().results().size() + " benchmarks); after: "
                 + inputs.get(1) + " (" + after.loaded().results().size() + " benchmarks).");
+        out.print(MachinePair.describe(before.machines().get(0), after.machines().get(0)));
         String speeds = CpuSpeeds.line(before.environment(), after.environment());
         if (!speeds.isEmpty()) {
             out.println(speeds);
@@ -168,6 +180,10 @@ public final class AnalysisCli {
                 + Num.scale(threshold) + " %.");
         out.println();
         out.print(CompareTable.render(rows, threshold));
+        String unmatched = Comparison.unmatched(rows, before.loaded().results(), after.loaded().results());
+        if (!unmatched.isEmpty()) {
+            out.println(unmatched);
+        }
         warnings.forEach(w -> err.println("warning: " + w));
         return rows.stream().anyMatch(CompareRow::slowerBeyond) ? FAILED : OK;
     }

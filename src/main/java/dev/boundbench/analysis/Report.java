@@ -8,7 +8,6 @@ import dev.boundbench.analysis.verdict.Analyzer;
 import dev.boundbench.analysis.verdict.GranularitySweep;
 import dev.boundbench.analysis.verdict.RunAnalysis;
 import dev.boundbench.analysis.verdict.ShareSweep;
-import dev.boundbench.analysis.verdict.Workload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
  * Writes the report of a run: {@code report.md}, {@code results.csv} and {@code charts/*.svg}.
- * Bad data in a file never throws; it becomes a warning, listed in the report and returned.
+ * Bad data in a file never throws; it becomes a warning, listed in the report and returned. When
+ * no benchmark at all could be read there is nothing to report, and nothing is written.
  */
 public final class Report {
 
@@ -45,7 +46,9 @@ public final class Report {
     }
 
     /**
-     * Reads {@code inputs} (results folders or JSON files) and writes the report into {@code outDir}.
+     * Reads {@code inputs} (results folders or JSON files) and writes the report into {@code outDir};
+     * writes nothing when no benchmark could be read ({@code results()} is then empty and the
+     * warnings say why).
      *
      * @param scale the scaling variable of the curves
      * @return the analysis, its warnings including any chart that could not be drawn
@@ -53,30 +56,13 @@ public final class Report {
      */
     public static RunAnalysis write(List<Path> inputs, Path outDir, Scale scale) {
         RunAnalysis analysis = Analyzer.analyze(inputs, scale);
+        if (analysis.results().isEmpty()) {
+            return analysis;
+        }
         try {
             Files.createDirectories(outDir);
             List<String> charts = new ArrayList<>(MarkdownReport.chartFiles(analysis));
-            List<String> chartWarnings = new ArrayList<>();
-            if (!analysis.workloads().isEmpty()) {
-                Files.createDirectories(outDir.resolve(MarkdownReport.CHART_FOLDER));
-            }
-            // Charts are drawn in parallel: each is its own chart object and image.
-            RunAnalysis a = analysis;
-            String[] failures = new String[charts.size()];
-            IntStream.range(0, charts.size()).parallel().forEach(i -> {
-                Workload w = a.workloads().get(i);
-                try {
-                    ChartWriter.write(w, scale.label(), outDir.resolve(charts.get(i)));
-                } catch (IOException | RuntimeException e) {
-                    failures[i] = outDir.resolve(charts.get(i)) + ": chart of " + w.title() + " not drawn (" + e + ")";
-                }
-            });
-            for (int i = 0; i < failures.length; i++) {
-                if (failures[i] != null) {
-                    chartWarnings.add(failures[i]);
-                    charts.set(i, null);
-                }
-            }
+            List<String> chartWarnings = new ArrayList<>(drawCharts(analysis, outDir, charts));
             List<ShareSweep> sweeps = analysis.shareSweeps();
             List<String> sweepCharts = new ArrayList<>(MarkdownReport.shareChartFiles(sweeps));
             for (int i = 0; i < sweeps.size(); i++) {
@@ -112,5 +98,43 @@ public final class Report {
             throw new UncheckedIOException("Cannot write the report into " + outDir + ": " + e.getMessage(), e);
         }
         return analysis;
+    }
+
+    /**
+     * Draws the charts named in {@code charts} ({@link MarkdownReport#chartFiles} order: the
+     * workloads', then each engine's across machines), in parallel, since each is its own chart
+     * object and image. A chart that cannot be drawn is set to null in {@code charts}.
+     *
+     * @return a warning per chart not drawn
+     */
+    private static List<String> drawCharts(RunAnalysis analysis, Path outDir, List<String> charts) throws IOException {
+        if (charts.stream().anyMatch(Objects::nonNull)) {
+            Files.createDirectories(outDir.resolve(MarkdownReport.CHART_FOLDER));
+        }
+        ChartWriter writer = ChartWriter.of(analysis);
+        int perWorkload = analysis.workloads().size();
+        String[] failures = new String[charts.size()];
+        IntStream.range(0, charts.size()).filter(i -> charts.get(i) != null).parallel().forEach(i -> {
+            Path file = outDir.resolve(charts.get(i));
+            try {
+                if (i < perWorkload) {
+                    writer.write(analysis.workloads().get(i), file);
+                } else {
+                    writer.write(analysis.acrossMachines().get(i - perWorkload), file);
+                }
+            } catch (IOException | RuntimeException e) {
+                String what = i < perWorkload ? analysis.workloads().get(i).title()
+                        : analysis.acrossMachines().get(i - perWorkload).title() + " across machines";
+                failures[i] = file + ": chart of " + what + " not drawn (" + e + ")";
+            }
+        });
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < failures.length; i++) {
+            if (failures[i] != null) {
+                warnings.add(failures[i]);
+                charts.set(i, null);
+            }
+        }
+        return warnings;
     }
 }

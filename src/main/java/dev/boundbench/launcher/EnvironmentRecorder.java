@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Writes {@code environment.json}: what a reader needs to trust or reproduce a run (JDK, cores,
- * memory, OS, CPU model, git commit, the exact command, the profile) and each workload's kind.
+ * memory, OS, CPU model, host name, git commit, the exact command, the profile) and each workload's
+ * kind. The report tells machines apart by host, cores, CPU and JDK.
  */
 final class EnvironmentRecorder {
 
@@ -42,6 +43,7 @@ final class EnvironmentRecorder {
         env.put("jdk", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
                 + Runtime.version());
         env.put("javaHome", System.getProperty("java.home"));
+        env.put("host", hostName());
         env.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
         env.put("memory", totalMemory());
         env.put("cpu", cpuModel());
@@ -71,6 +73,16 @@ final class EnvironmentRecorder {
                     .filter(line -> line.startsWith("model name"))
                     .map(line -> line.substring(line.indexOf(':') + 1).trim())
                     .findFirst().orElse("unknown");
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static String hostName() {
+        try {
+            Path kernel = Path.of("/proc/sys/kernel/hostname");
+            return Files.isReadable(kernel) ? Files.readString(kernel).trim()
+                    : java.net.InetAddress.getLocalHost().getHostName();
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Plans the granularity sweep ({@code --sweep size}): each CPU workload at every size of its
- * ladder ({@code @Workload(sweep = ...)}, or the sizes given with {@code --size}), on every engine,
+ * ladder ({@code @Workload(granularity = ...)}, or the sizes given with {@code --size}), on every engine,
  * at one thread and at the core count. The batch is sized to the task, so that every rung holds
  * about the same work: {@value #BATCH_MILLIS} ms of it on one thread, at least 4 × cores tasks (work
  * for every thread) and at most {@value #MAX_TASKS} (a new platform thread per task costs about
@@ -110,7 +110,7 @@ final class SweepPlanner {
                 continue;
             }
             if (sizes.isEmpty()) {
-                skipped.add(workload.name() + ": no sweep sizes; give --size or declare @Workload(sweep = \"...\")");
+                skipped.add(workload.name() + ": no sweep sizes; give --size or declare @Workload(granularity = \"...\")");
                 continue;
             }
             for (int size : sizes) {

@@ -2,6 +2,7 @@ package dev.boundbench.analysis;
 
 import static dev.boundbench.analysis.JmhJson.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,11 +120,50 @@ class AnalysisCliTest {
     }
 
     @Test
-    void run_reportOfNothingReadable_failsButWritesReport() {
-        Path out = dir.resolve("out");
+    void run_reportOfFileThatIsNotJmhResults_writesNothingAndSaysWhyInOneLine() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("somewhere/else"));
+        Path notJmh = Files.writeString(folder.resolve("config.json"), "{\"threads\": 4}");
 
-        assertEquals(1, run("report", "--out", out.toString(), dir.resolve("missing.json").toString()));
-        assertTrue(Files.exists(out.resolve("report.md")));
+        assertEquals(1, run("report", notJmh.toString()));
+
+        assertEquals("report: nothing to report, nothing written: no JMH results in " + notJmh
+                + ": JSON but not JMH results (expected an array of benchmarks, found an object)\n",
+                err().replace("\r", ""));
+        assertEquals("", out());
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(notJmh), files.toList(), "no report.md, results.csv or charts beside it");
+        }
+    }
+
+    @Test
+    void run_reportOfNothingReadable_writesNothingIntoOut() {
+        Path out = dir.resolve("out");
+        Path text = dir.resolve("console.log");
+
+        assertEquals(1, run("report", "--out", out.toString(), dir.resolve("missing.json").toString(), text.toString()));
+
+        assertEquals("report: nothing to report, nothing written: no JMH results in " + dir.resolve("missing.json")
+                + ": no such file; " + text + ": no such file\n", err().replace("\r", ""));
+        assertFalse(Files.exists(out), "not even the folder");
+    }
+
+    @Test
+    void run_reportOfJmhFileInAnyFolder_writesTheReportBesideIt() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("downloads/jmh"));
+        JmhJson json = new JmhJson();
+        for (int t : new int[] {1, 2}) {
+            json.add("b.B.m", "avgt", "ms/op", params("engine", "PLATFORM_POOL", "threads", Integer.toString(t)),
+                    10.0 / t, 0.1);
+        }
+        Path file = folder.resolve("jmh-result.json");
+        json.write(file);
+
+        assertEquals(0, run("report", file.toString()));
+
+        assertEquals(folder.resolve("report.md") + System.lineSeparator(), out());
+        assertTrue(Files.readString(folder.resolve("report.md")).contains("| platform-pool |"), "engine as users type it");
+        assertTrue(Files.exists(folder.resolve("results.csv")));
+        assertTrue(Files.exists(folder.resolve("charts/b-m.svg")));
     }
 
     @Test

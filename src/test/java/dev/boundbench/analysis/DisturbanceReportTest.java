@@ -60,8 +60,8 @@ class DisturbanceReportTest {
                 + "figures and the verdicts resting on them are not to be trusted."), report);
         assertTrue(report.contains("|       40.00 ⚠ |"), report);
         assertTrue(report.contains("\n⚠ disturbed: other processes used more than 0.05 cores"), report);
-        assertTrue(report.contains("over A at 2 threads (rests on a disturbed point ⚠, not to be trusted)"), report);
-        assertTrue(analysis.warnings().contains("results.json: ScalingBenchmark.batch [avgt] (workload=fib, engine=B, "
+        assertTrue(report.contains("over a at 2 threads (rests on a disturbed point ⚠, not to be trusted)"), report);
+        assertTrue(analysis.warnings().contains("results.json: ScalingBenchmark.batch [avgt] (workload=fib, engine=b, "
                 + "threads=2): disturbed: 0.40 cores of foreign CPU on average (limit 0.05 cores) and 0.1 % steal "
                 + "(limit 2 %) while it ran; its score is not to be trusted"), analysis.warnings().toString());
         List<String> csv = csv();
@@ -93,7 +93,7 @@ class DisturbanceReportTest {
         assertTrue(report.contains("Disturbed points: not measured (the results carry no ·cpu.foreign or ·cpu.steal "
                 + "metrics)."), report);
         assertTrue(report.contains("| not measured |"), report);
-        assertTrue(report.contains("**CPU-bound work → B** (fib): fastest at its best in every workload of this kind."),
+        assertTrue(report.contains("**CPU-bound work → b** (fib): fastest at its best in every workload of this kind."),
                 report);
         List<String> csv = csv();
         assertEquals("", column(csv, 4, "disturbed"));

@@ -67,6 +67,10 @@ class LauncherEndToEndTest {
         JsonNode environment = new ObjectMapper().readTree(folder.resolve("environment.json").toFile());
         assertEquals(String.valueOf(Runtime.getRuntime().availableProcessors()), environment.get("cores").asText());
         assertEquals("CPU", environment.get("workloadKinds").get("collatz").asText());
+        java.nio.file.Path kernelHost = java.nio.file.Path.of("/proc/sys/kernel/hostname");
+        assertEquals(Files.isReadable(kernelHost) ? Files.readString(kernelHost).trim()
+                : java.net.InetAddress.getLocalHost().getHostName(), environment.get("host").asText(),
+                "the host tells machines apart in a report of several");
         assertTrue(environment.get("cpuSpeed").asText().matches("fib\\(24\\) on one thread: [0-9]+ µs per call .*"),
                 environment.toString());
         String log = Files.readString(folder.resolve("console.log"));

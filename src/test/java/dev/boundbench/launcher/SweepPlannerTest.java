@@ -49,8 +49,9 @@ class SweepPlannerTest {
         assertEquals("fib on sequential, threads 1 (tasks 2000, size 5)", runs.get(0).toString());
         assertEquals("fib on platform-pool, threads 1,2 (tasks 500, size 20)",
                 runs.get(3 * EngineType.values().length + 1).toString());
-        assertEquals(List.of("collatz: no sweep sizes; give --size or declare @Workload(sweep = \"...\")",
+        assertEquals(List.of("collatz: no sweep sizes; give --size or declare @Workload(granularity = \"...\")",
                 "file-copy: IO work; the size sweep is for CPU work",
+                "mixed: MIXED work; the size sweep is for CPU work",
                 "sleep: IO work; the size sweep is for CPU work",
                 "test-mark: IO work; the size sweep is for CPU work",
                 "fib on sequential, threads 2 (sizes 5,10,15,20,25,30): sequential takes at most 1",

@@ -1,12 +1,16 @@
 package dev.boundbench.analysis.compare;
 
 import dev.boundbench.analysis.read.BenchmarkResult;
+import dev.boundbench.analysis.read.EngineName;
 import dev.boundbench.analysis.stats.Estimate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Matches the benchmarks of two runs (by name, mode, JMH threads and parameters) and judges each,
@@ -36,6 +40,37 @@ public final class Comparison {
             }
         });
         return rows;
+    }
+
+    /**
+     * When no benchmark of {@code before} matches one of {@code after}: one line naming the
+     * parameters whose values the runs do not share (on two machines, typically {@code tasks},
+     * whose default follows the cores); else empty.
+     */
+    public static String unmatched(List<CompareRow> rows, List<BenchmarkResult> before, List<BenchmarkResult> after) {
+        if (rows.stream().anyMatch(r -> r.before() != null && r.after() != null)) {
+            return "";
+        }
+        Map<String, Set<String>> b = values(before);
+        Map<String, Set<String>> a = values(after);
+        List<String> differ = new ArrayList<>();
+        b.forEach((name, values) -> {
+            Set<String> other = a.getOrDefault(name, Set.of());
+            if (Collections.disjoint(values, other)) {
+                differ.add(name + " (before " + String.join(", ", values) + ", after "
+                        + (other.isEmpty() ? "none" : String.join(", ", other)) + ")");
+            }
+        });
+        return "No benchmark ran with the same parameters in both runs" + (differ.isEmpty() ? ""
+                : "; they differ in " + String.join("; ", differ)) + ": rerun one with the other's values "
+                + "(e.g. --tasks) to compare them.";
+    }
+
+    private static Map<String, Set<String>> values(List<BenchmarkResult> results) {
+        Map<String, Set<String>> values = new TreeMap<>();
+        results.forEach(r -> r.params().forEach((k, v) -> values.computeIfAbsent(k, x -> new TreeSet<>())
+                .add(k.equals(EngineName.PARAM) ? EngineName.of(v) : v)));
+        return values;
     }
 
     private static CompareRow row(BenchmarkResult b, BenchmarkResult a, double thresholdPercent) {
@@ -71,14 +106,13 @@ public final class Comparison {
         return map;
     }
 
-    /** {@code ScalingBenchmark.batch [avgt] workload=fib, engine=VIRTUAL, threads=4}. */
+    /** {@code ScalingBenchmark.batch [avgt] workload=fib, engine=virtual, threads=4}. */
     static String label(BenchmarkResult r) {
         StringBuilder sb = new StringBuilder(r.shortName()).append(" [").append(r.mode().label()).append(']');
         if (r.threads() > 1) {
             sb.append(" jmh threads=").append(r.threads());
         }
-        String params = String.join(", ", r.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .toList());
+        String params = EngineName.paramsText(r.params());
         return params.isEmpty() ? sb.toString() : sb.append(' ').append(params).toString();
     }
 }

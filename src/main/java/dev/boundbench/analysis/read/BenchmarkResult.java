@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * One entry of a JMH result file: a benchmark method at one set of parameters.
@@ -20,10 +19,11 @@ import java.util.stream.Collectors;
  * @param jdkVersion the JDK version JMH recorded, or "" when absent (JMH before 1.22)
  * @param vmName the VM name JMH recorded, or ""
  * @param jmhVersion the JMH version, or ""
+ * @param machine the label of the {@link Machine} it ran on, or "" when the inputs hold one machine
  */
 public record BenchmarkResult(String source, String benchmark, Mode mode, int threads, int forks,
         Map<String, String> params, Metric primary, Map<String, Metric> secondary, String jdkVersion,
-        String vmName, String jmhVersion) {
+        String vmName, String jmhVersion, String machine) {
 
     /** Checks the values and freezes the maps (their order is kept). */
     public BenchmarkResult {
@@ -44,6 +44,20 @@ public record BenchmarkResult(String source, String benchmark, Mode mode, int th
         jdkVersion = Objects.requireNonNullElse(jdkVersion, "");
         vmName = Objects.requireNonNullElse(vmName, "");
         jmhVersion = Objects.requireNonNullElse(jmhVersion, "");
+        machine = Objects.requireNonNullElse(machine, "");
+    }
+
+    /** A result not yet placed on a machine. */
+    public BenchmarkResult(String source, String benchmark, Mode mode, int threads, int forks,
+            Map<String, String> params, Metric primary, Map<String, Metric> secondary, String jdkVersion,
+            String vmName, String jmhVersion) {
+        this(source, benchmark, mode, threads, forks, params, primary, secondary, jdkVersion, vmName, jmhVersion, "");
+    }
+
+    /** This result, measured on the machine labelled {@code label}. */
+    public BenchmarkResult onMachine(String label) {
+        return new BenchmarkResult(source, benchmark, mode, threads, forks, params, primary, secondary, jdkVersion,
+                vmName, jmhVersion, label);
     }
 
     /** Whether a bigger score is better, from the primary metric's unit. */
@@ -58,11 +72,13 @@ public record BenchmarkResult(String source, String benchmark, Mode mode, int th
         return benchmark.substring(type + 1);
     }
 
-    /** The file, short name, mode and parameters, for messages: {@code results.json: ScalingBenchmark.batch [avgt] (threads=8)}. */
+    /**
+     * The file, short name, mode, parameters (the engine as users type it) and machine, for
+     * messages: {@code results.json: ScalingBenchmark.batch [avgt] (engine=virtual, threads=8) on 1 core}.
+     */
     public String label() {
-        String p = params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", "));
+        String p = EngineName.paramsText(params);
         return source + ": " + shortName() + " [" + mode.label() + "]" + (p.isEmpty() ? "" : " (" + p + ")")
-                + (threads > 1 ? " on " + threads + " JMH threads" : "");
+                + (threads > 1 ? " on " + threads + " JMH threads" : "") + (machine.isEmpty() ? "" : " on " + machine);
     }
 }

@@ -5,12 +5,15 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Turns what a user names (results folders or JSON files) into results and an environment. A
- * folder is read through its {@code results.json}, or every other {@code *.json} in it when that
- * is absent; the environment comes from {@code environment.json} beside the results.
+ * Turns what a user names (results folders or JSON files) into results, an environment and the
+ * machines they ran on. A folder is read through its {@code results.json}, or every other
+ * {@code *.json} in it when that is absent; the environment comes from {@code environment.json}
+ * beside the results, and with it the machine (see {@link Machines}).
  */
 public final class Inputs {
 
@@ -20,25 +23,54 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** Everything in {@code paths}, merged in order; never throws for bad data. */
+    /**
+     * Everything in {@code paths}, in order; never throws for bad data. Each result is labelled
+     * with its machine when the paths hold several.
+     */
     public static Input load(List<Path> paths) {
-        List<BenchmarkResult> results = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<Run> runs = new ArrayList<>();
         Environment environment = Environment.EMPTY;
         for (Path path : paths) {
-            List<Path> files = filesOf(path, warnings);
-            for (Path file : files) {
+            List<BenchmarkResult> results = new ArrayList<>();
+            for (Path file : filesOf(path, warnings)) {
                 Loaded loaded = ResultsReader.read(file);
                 results.addAll(loaded.results());
                 warnings.addAll(loaded.warnings());
             }
             Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
-            if (folder != null) {
-                environment = environment.merge(EnvironmentReader.read(folder.resolve(EnvironmentReader.FILE_NAME),
-                        warnings));
-            }
+            Environment env = folder == null ? Environment.EMPTY
+                    : EnvironmentReader.read(folder.resolve(EnvironmentReader.FILE_NAME), warnings);
+            environment = environment.merge(env);
+            runs.add(new Run(displayName(path), results, env, Machines.factsOf(env, results)));
         }
-        return new Input(new Loaded(results, warnings), environment);
+        List<Machine> machines = machinesOf(runs);
+        Map<Map<String, String>, String> labels = new LinkedHashMap<>();
+        machines.forEach(m -> labels.put(m.facts(), m.label()));
+        List<BenchmarkResult> results = new ArrayList<>();
+        for (Run run : runs) {
+            String label = labels.getOrDefault(run.facts(), "");
+            run.results().forEach(r -> results.add(label.isEmpty() ? r : r.onMachine(label)));
+        }
+        return new Input(new Loaded(results, warnings), environment, machines);
+    }
+
+    /** The machines of the runs that hold results: runs with equal facts are one machine. */
+    private static List<Machine> machinesOf(List<Run> runs) {
+        Map<Map<String, String>, List<Run>> byFacts = new LinkedHashMap<>();
+        runs.stream().filter(r -> !r.results().isEmpty())
+                .forEach(r -> byFacts.computeIfAbsent(r.facts(), f -> new ArrayList<>()).add(r));
+        List<Machines.Runs> machines = new ArrayList<>();
+        byFacts.forEach((facts, same) -> machines.add(new Machines.Runs(facts,
+                same.stream().map(Run::environment).reduce(Environment.EMPTY, Environment::merge),
+                same.stream().map(Run::name).toList())));
+        return Machines.name(machines);
+    }
+
+    /** The file or folder name of an input, without the folders above it. */
+    public static String displayName(Path path) {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
     }
 
     private static List<Path> filesOf(Path path, List<String> warnings) {
@@ -66,12 +98,24 @@ public final class Inputs {
         return files;
     }
 
+    /** One input as read: its name, results, environment and machine facts. */
+    private record Run(String name, List<BenchmarkResult> results, Environment environment,
+            Map<String, String> facts) {
+    }
+
     /**
-     * The results and environment of some inputs.
+     * The results, environment and machines of some inputs.
      *
      * @param loaded the benchmarks and the warnings met while reading
      * @param environment the merged environment (the first input's entries win)
+     * @param machines the machines the benchmarks ran on, in order of first appearance; none when
+     *     no benchmark was read
      */
-    public record Input(Loaded loaded, Environment environment) {
+    public record Input(Loaded loaded, Environment environment, List<Machine> machines) {
+
+        /** Freezes the list. */
+        public Input {
+            machines = List.copyOf(machines);
+        }
     }
 }

@@ -3,10 +3,14 @@ package dev.boundbench.analysis.render;
 import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Estimate;
 import dev.boundbench.analysis.stats.PointStats;
+import dev.boundbench.analysis.verdict.EngineAcrossMachines;
 import dev.boundbench.analysis.verdict.GranularitySweep;
+import dev.boundbench.analysis.verdict.RunAnalysis;
 import dev.boundbench.analysis.verdict.Workload;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Shape;
+import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +19,14 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -30,9 +37,11 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * One SVG per workload: every engine's speedup against threads with its error bars and the ideal
- * line (speedup = threads); logarithmic axes when the ladder spans a factor of 32 or more. A
- * workload without one-thread points is drawn as scores instead. Runs headless.
+ * The report's SVG charts: per workload, every engine's speedup against threads; per engine
+ * measured on several machines, its speedup on each machine. Each has error bars and the ideal
+ * line (speedup = threads), ticks at the ladder's values, logarithmic axes when the ladder spans a
+ * factor of 32 or more, and each engine in its own colour and marker (see {@link EngineStyles}).
+ * Curves without one-thread points are drawn as scores instead. Runs headless.
  */
 public final class ChartWriter {
 
@@ -42,55 +51,91 @@ public final class ChartWriter {
     static final int WIDTH = 900;
     static final int HEIGHT = 560;
 
-    /** Colours that stay apart on white (Okabe–Ito, without its yellow). */
-    static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
-        new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0x999933)};
-
     static {
         // The one class that touches AWT: no display is needed, whoever calls it.
         System.setProperty("java.awt.headless", "true");
     }
 
-    private ChartWriter() {
+    private final String scaleLabel;
+    private final EngineStyles styles;
+
+    private ChartWriter(String scaleLabel, EngineStyles styles) {
+        this.scaleLabel = scaleLabel;
+        this.styles = styles;
     }
 
-    /** Whether the chart of {@code workload} plots speedups (else scores). */
-    public static boolean plotsSpeedup(Workload workload) {
-        return workload.curves().stream().anyMatch(CurveStats::hasSpeedup);
+    /** The charts of {@code analysis}: its scale, and a style for each of its engines. */
+    public static ChartWriter of(RunAnalysis analysis) {
+        List<String> engines = new ArrayList<>();
+        for (Workload w : analysis.workloads()) {
+            w.curves().forEach(c -> engines.add(engine(w.name(), c)));
+        }
+        analysis.acrossMachines().forEach(e -> engines.add(e.engine()));
+        return new ChartWriter(analysis.scale().label(), new EngineStyles(engines));
     }
 
-    /** Writes the chart of {@code workload} as an SVG to {@code file}. */
-    public static void write(Workload workload, String scaleLabel, Path file) throws IOException {
-        boolean speedup = plotsSpeedup(workload);
-        double minN = Double.POSITIVE_INFINITY;
-        double maxN = 0;
+    /** Whether a chart of {@code curves} plots speedups (else scores): whether any has a one-thread point. */
+    public static boolean plotsSpeedup(List<CurveStats> curves) {
+        return curves.stream().anyMatch(CurveStats::hasSpeedup);
+    }
+
+    /** Writes the chart of {@code workload}, one curve per engine, as an SVG to {@code file}. */
+    public void write(Workload workload, Path file) throws IOException {
+        List<Line> lines = new ArrayList<>();
+        for (CurveStats c : workload.curves()) {
+            String engine = engine(workload.name(), c);
+            lines.add(new Line(engine, c, styles.colour(engine), styles.marker(engine), EngineStyles.line(0)));
+        }
+        draw(workload.title() + " — " + workload.kind(), lines, workload.key().unit(), file);
+    }
+
+    /** Writes the chart of one engine across machines, one curve per machine, as an SVG to {@code file}. */
+    public void write(EngineAcrossMachines engine, Path file) throws IOException {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < engine.curves().size(); i++) {
+            CurveStats c = engine.curves().get(i);
+            lines.add(new Line(engine.curveLabel(c), c, styles.colour(engine.engine()), styles.marker(engine.engine()),
+                    EngineStyles.line(i)));
+        }
+        draw(engine.title() + " across machines — " + engine.kind(), lines, engine.key().unit(), file);
+    }
+
+    private void draw(String title, List<Line> lines, String unit, Path file) throws IOException {
+        boolean speedup = plotsSpeedup(lines.stream().map(Line::curve).toList());
+        TreeSet<Double> ladder = new TreeSet<>();
         double minY = Double.POSITIVE_INFINITY;
         double maxY = 0;
-        for (CurveStats c : workload.curves()) {
-            for (PointStats p : c.points()) {
+        for (Line line : lines) {
+            for (PointStats p : line.curve().points()) {
                 Estimate e = speedup ? p.speedup() : p.score();
                 if (plottable(e, p)) {
-                    minN = Math.min(minN, p.n());
-                    maxN = Math.max(maxN, p.n());
+                    ladder.add(p.n());
                     minY = Math.min(minY, e.value());
                     maxY = Math.max(maxY, e.value());
                 }
             }
         }
-        if (maxN == 0) {
-            minN = 1;
-            maxN = 2;
+        if (ladder.isEmpty()) {
+            ladder.add(1.0);
+            ladder.add(2.0);
             minY = 1;
             maxY = 2;
         }
+        double minN = ladder.first();
+        double maxN = ladder.last();
         boolean log = maxN / minN >= LOG_SCALE_RATIO;
         // Error bars are clamped to what the plot can show: above zero, and below twice its top.
         double top = 2 * (speedup ? Math.max(maxY, maxN) : maxY);
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        for (CurveStats c : workload.curves()) {
-            String name = c.curve().key().engine().isEmpty() ? workload.name() : c.curve().key().engine();
-            YIntervalSeries series = new YIntervalSeries(name);
-            for (PointStats p : c.points()) {
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDefaultLinesVisible(true);
+        renderer.setDefaultShapesVisible(true);
+        renderer.setDrawXError(false);
+        renderer.setCapLength(6);
+        renderer.setErrorStroke(new BasicStroke(1.2f));
+        for (Line line : lines) {
+            YIntervalSeries series = new YIntervalSeries(line.name());
+            for (PointStats p : line.curve().points()) {
                 Estimate e = speedup ? p.speedup() : p.score();
                 if (plottable(e, p)) {
                     double low = e.hasInterval() ? Math.max(e.low(), e.value() / 100) : e.value();
@@ -99,28 +144,31 @@ public final class ChartWriter {
                 }
             }
             if (series.getItemCount() > 0) {
+                int i = data.getSeriesCount();
                 data.addSeries(series);
+                renderer.setSeriesPaint(i, line.colour());
+                renderer.setSeriesShape(i, line.marker());
+                renderer.setSeriesStroke(i, line.stroke());
             }
         }
-        XYErrorRenderer renderer = errorRenderer();
+        NumberFormat format = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
         String logNote = log ? " (log scale)" : "";
-        ValueAxis x = axis(scaleLabel + logNote, log, minN, maxN);
+        ValueAxis x = LadderAxis.of(scaleLabel + logNote, ladder.stream().mapToDouble(Double::doubleValue).toArray(),
+                log, format);
         ValueAxis y = speedup
-                ? axis("speedup against " + scaleLabel + " = 1" + logNote, log, Math.min(minY, minN),
-                        Math.max(maxY, maxN))
-                : axis("score (" + workload.key().unit() + ")" + logNote, log, minY, maxY);
+                ? valueAxis("speedup against " + scaleLabel + " = 1" + logNote, log, Math.min(minY, minN),
+                        Math.max(maxY, maxN), format)
+                : valueAxis("score (" + unit + ")" + logNote, log, minY, maxY, format);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         if (speedup) {
             XYSeries ideal = new XYSeries("ideal (speedup = " + scaleLabel + ")");
             ideal.add(minN, minN);
             ideal.add(maxN, maxN);
-            XYSeriesCollection lines = new XYSeriesCollection(ideal);
-            plot.setDataset(1, lines);
-            plot.setRenderer(1, dashedRenderer(lines));
+            XYSeriesCollection reference = new XYSeriesCollection(ideal);
+            plot.setDataset(1, reference);
+            plot.setRenderer(1, dashedRenderer(reference));
         }
-        String title = workload.title() + " — " + workload.kind()
-                + (speedup ? "" : " (no point at " + scaleLabel + " = 1: scores)");
-        writeSvg(chart(title, plot), file);
+        writeSvg(chart(title + (speedup ? "" : " (no point at " + scaleLabel + " = 1: scores)"), plot), file);
     }
 
     /** Writes the chart of a granularity sweep (speedup against task time) as an SVG to {@code file}. */
@@ -128,17 +176,14 @@ public final class ChartWriter {
         GranularityChart.write(sweep, file);
     }
 
-    /** Lines with points and vertical error bars, one palette colour per series. */
+    /** Lines with points and vertical error bars; each series is styled by its engine ({@link EngineStyles}). */
     static XYErrorRenderer errorRenderer() {
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDefaultLinesVisible(true);
         renderer.setDefaultShapesVisible(true);
         renderer.setDrawXError(false);
         renderer.setCapLength(6);
-        for (int i = 0; i < PALETTE.length; i++) {
-            renderer.setSeriesPaint(i, PALETTE[i]);
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
-        }
+        renderer.setErrorStroke(new BasicStroke(1.2f));
         return renderer;
     }
 
@@ -154,10 +199,12 @@ public final class ChartWriter {
     }
 
     /** A chart of {@code plot} on white with a grey grid and a legend. */
-    static JFreeChart chart(String title, XYPlot plot) {
+    static JFreeChart chart(String title, Plot plot) {
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        if (plot instanceof XYPlot xy) {
+            xy.setDomainGridlinePaint(Color.LIGHT_GRAY);
+            xy.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        }
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
@@ -175,17 +222,25 @@ public final class ChartWriter {
         Files.writeString(file, graphics.getSVGDocument(), StandardCharsets.UTF_8);
     }
 
+    /** A value axis with round tick labels; log or linear from zero. */
+    static ValueAxis axis(String label, boolean log, double min, double max) {
+        return valueAxis(label, log, min, max, new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    }
+
     private static boolean plottable(Estimate e, PointStats p) {
         return e.known() && e.value() > 0 && p.n() > 0;
     }
 
-    static ValueAxis axis(String label, boolean log, double min, double max) {
-        NumberFormat format = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    private static ValueAxis valueAxis(String label, boolean log, double min, double max, NumberFormat format) {
         if (log) {
-            LogarithmicAxis axis = new LogarithmicAxis(label);
-            axis.setStrictValuesFlag(false);
-            axis.setNumberFormatOverride(format);
-            axis.setRange(Math.max(1e-9, min / 1.5), max * 1.5);
+            double low = Math.max(1e-9, min / 1.5);
+            double high = max * 1.5;
+            double[] ticks = LadderAxis.roundLogValues(low, high);
+            if (ticks.length == 0) {
+                ticks = new double[] {min, max};
+            }
+            ValueAxis axis = LadderAxis.of(label, ticks, true, format);
+            axis.setRange(low, high);
             return axis;
         }
         NumberAxis axis = new NumberAxis(label);
@@ -194,4 +249,13 @@ public final class ChartWriter {
         return axis;
     }
 
+    /** The engine a curve is drawn as: its engine, or the workload's name for a benchmark without one. */
+    private static String engine(String workload, CurveStats c) {
+        String engine = c.curve().key().engine();
+        return engine.isEmpty() ? workload : engine;
+    }
+
+    /** One curve as drawn: its legend name, numbers, colour, marker and line. */
+    private record Line(String name, CurveStats curve, Color colour, Shape marker, Stroke stroke) {
+    }
 }

@@ -18,11 +18,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code results.csv}: one row per benchmark (RFC 4180 quoting), its parameters as
- * {@code param:NAME} columns, its secondary metrics as {@code secondary:NAME} columns, and the
- * curve numbers where the benchmark is on a curve, and what the CPU profiler saw: {@code cores_busy}
- * and {@code foreign_cpu} in cores, {@code disturbed} {@code true} or {@code false} (empty when not
- * measured). Numbers have six significant digits; unknown ones are empty.
+ * {@code results.csv}: one row per benchmark (RFC 4180 quoting), a {@code machine} column when the
+ * runs come from several machines (the label the report gives it), its parameters as
+ * {@code param:NAME} columns, its secondary metrics as {@code secondary:NAME} columns, the curve
+ * numbers where the benchmark is on a curve, and what the CPU profiler saw: {@code cores_busy} and
+ * {@code foreign_cpu} in cores, {@code disturbed} {@code true} or {@code false} (empty when not
+ * measured). Numbers have six significant digits; unknown ones are empty. Parameters keep JMH's
+ * values ({@code PLATFORM_POOL}, not the report's {@code platform-pool}): what {@code results.json}
+ * holds and {@code -p} takes, so rows join with JMH's own data.
  */
 public final class CsvWriter {
 
@@ -43,7 +46,12 @@ public final class CsvWriter {
                 points.put(p.result(), p);
             }
         }
-        List<String> header = new ArrayList<>(List.of("source", "benchmark", "mode", "threads", "forks"));
+        boolean machines = analysis.severalMachines();
+        List<String> header = new ArrayList<>(List.of("source"));
+        if (machines) {
+            header.add("machine");
+        }
+        header.addAll(List.of("benchmark", "mode", "threads", "forks"));
         params.forEach(p -> header.add("param:" + p));
         header.addAll(List.of("score", "score_error", "ci_low", "ci_high", "unit", "samples", "curve_"
                 + analysis.scale().label(), "speedup", "speedup_low", "speedup_high", "efficiency", "karp_flatt",
@@ -52,8 +60,12 @@ public final class CsvWriter {
         StringBuilder sb = new StringBuilder();
         line(sb, header);
         for (BenchmarkResult r : analysis.results()) {
-            List<String> row = new ArrayList<>(List.of(r.source(), r.benchmark(), r.mode().label(),
-                    Integer.toString(r.threads()), Integer.toString(r.forks())));
+            List<String> row = new ArrayList<>(List.of(r.source()));
+            if (machines) {
+                row.add(r.machine());
+            }
+            row.addAll(List.of(r.benchmark(), r.mode().label(), Integer.toString(r.threads()),
+                    Integer.toString(r.forks())));
             params.forEach(p -> row.add(r.params().getOrDefault(p, "")));
             Metric m = r.primary();
             row.addAll(List.of(num(m.score()), num(m.error()), num(m.low()), num(m.high()), m.unit(),

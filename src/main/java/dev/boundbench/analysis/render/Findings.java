@@ -119,7 +119,7 @@ final class Findings {
                     .collect(Collectors.joining("; "));
             String most = workloads.stream().filter(w -> !w.byScale().isEmpty()).map(w -> {
                 Ranking last = w.byScale().get(w.byScale().size() - 1);
-                return Md.text(w.name()) + " at " + Num.at(scale, last.n()) + ": " + verdict(last, scale, marks);
+                return Md.text(w.nameOnMachine()) + " at " + Num.at(scale, last.n()) + ": " + verdict(last, scale, marks);
             }).collect(Collectors.joining("; "));
             if (workloads.stream().anyMatch(w -> marks.disturbed(w.best()))) {
                 head += ", resting on disturbed points " + Marks.DISTURBED;

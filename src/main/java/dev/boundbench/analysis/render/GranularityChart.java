@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -30,6 +31,9 @@ final class GranularityChart {
         boolean severalThreadCounts = sweep.curves().stream().mapToInt(GranularitySweep.EngineCurve::threads)
                 .distinct().count() > 1;
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        XYErrorRenderer renderer = ChartWriter.errorRenderer();
+        EngineStyles styles = new EngineStyles(sweep.curves().stream().map(GranularitySweep.EngineCurve::engine)
+                .toList());
         for (GranularitySweep.EngineCurve curve : sweep.curves()) {
             YIntervalSeries series = new YIntervalSeries(severalThreadCounts
                     ? curve.engine() + " at " + curve.threads() : curve.engine());
@@ -44,7 +48,11 @@ final class GranularityChart {
                 }
             }
             if (series.getItemCount() > 0) {
+                int i = data.getSeriesCount();
                 data.addSeries(series);
+                renderer.setSeriesPaint(i, styles.colour(curve.engine()));
+                renderer.setSeriesShape(i, styles.marker(curve.engine()));
+                renderer.setSeriesStroke(i, EngineStyles.line(curve.threads() == 1 ? 1 : 0));
             }
         }
         XYSeriesCollection lines = new XYSeriesCollection();
@@ -63,7 +71,7 @@ final class GranularityChart {
         }
         ValueAxis x = ChartWriter.axis("task time on the sequential engine, µs (log scale)", true, minX, maxX);
         ValueAxis y = ChartWriter.axis("speedup over sequential (log scale)", true, minY, maxY);
-        XYPlot plot = new XYPlot(data, x, y, ChartWriter.errorRenderer());
+        XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setDataset(1, lines);
         plot.setRenderer(1, ChartWriter.dashedRenderer(lines));
         ChartWriter.writeSvg(ChartWriter.chart(sweep.title() + " — speedup against task size", plot), file);

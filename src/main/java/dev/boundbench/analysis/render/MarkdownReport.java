@@ -33,7 +33,9 @@ import java.util.stream.Collectors;
 /**
  * {@code report.md}: the environment, what the run shows, the rules of thumb, one section per
  * workload (chart, table, fits, fastest engine per thread count, crossovers) and the warnings.
- * Tables are padded so the file also reads in a terminal pager.
+ * Runs from several machines get a column per machine in the environment, a workload section per
+ * machine, and the section "Across machines" ({@link MachinesMarkdown}). Tables are padded so the
+ * file also reads in a terminal pager.
  */
 public final class MarkdownReport {
 
@@ -43,12 +45,23 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    /** The chart file of each workload, relative to the report, e.g. {@code charts/fib.svg}; in workload order. */
+    /**
+     * The chart files, relative to the report, e.g. {@code charts/fib.svg}: each workload's in
+     * workload order, then each engine's across machines in {@link RunAnalysis#acrossMachines()}
+     * order, null for an engine with one point per machine (nothing to draw).
+     */
     public static List<String> chartFiles(RunAnalysis analysis) {
         Set<String> used = new HashSet<>();
+        List<String> titles = new ArrayList<>();
+        analysis.workloads().forEach(w -> titles.add(w.title()));
+        analysis.acrossMachines().forEach(e -> titles.add(e.scales() ? e.title() + " across machines" : null));
         List<String> files = new ArrayList<>();
-        for (Workload w : analysis.workloads()) {
-            String slug = Md.slug(w.title());
+        for (String title : titles) {
+            if (title == null) {
+                files.add(null);
+                continue;
+            }
+            String slug = Md.slug(title);
             String name = slug;
             for (int i = 2; !used.add(name); i++) {
                 name = slug + "-" + i;
@@ -63,7 +76,10 @@ public final class MarkdownReport {
         return GranularitySection.chartFiles(sweeps);
     }
 
-    /** The report's text, without granularity charts; {@code charts} holds each workload's chart link, or null. */
+    /**
+     * The report's text without the sweeps' charts; {@code charts} holds the links in {@link #chartFiles}
+     * order, null where a chart was not drawn.
+     */
     public static String markdown(RunAnalysis analysis, List<String> charts) {
         return markdown(analysis, charts, Collections.nCopies(analysis.shareSweeps().size(), null), List.of());
     }
@@ -98,6 +114,9 @@ public final class MarkdownReport {
                 .append("; curves run along `").append(scale)
                 .append("`.\n");
         sb.append(intervals(analysis)).append('\n');
+        if (analysis.severalMachines()) {
+            sb.append('\n').append(MachinesMarkdown.line(analysis)).append('\n');
+        }
         if (!analysis.warnings().isEmpty()) {
             sb.append("\n**").append(analysis.warnings().size()).append(analysis.warnings().size() == 1 ? " warning" : " warnings")
                     .append("**: see [Warnings](#warnings).\n");
@@ -116,10 +135,15 @@ public final class MarkdownReport {
         rules.forEach(b -> sb.append("- ").append(b).append('\n'));
         sb.append("\nThe kind of work comes from `workloadKinds` in `environment.json`; the fastest engine at each ")
                 .append(scale).append(" value and the crossovers are in each workload's section below.\n");
+        int perWorkload = analysis.workloads().size();
+        if (analysis.severalMachines()) {
+            MachinesMarkdown.acrossMachines(sb, analysis, charts.size() > perWorkload
+                    ? charts.subList(perWorkload, charts.size()) : List.of());
+        }
         for (int i = 0; i < sweeps.size(); i++) {
             ShareSweepSection.append(sb, analysis, sweeps.get(i), i < sweepCharts.size() ? sweepCharts.get(i) : null);
         }
-        for (int i = 0; i < analysis.workloads().size(); i++) {
+        for (int i = 0; i < perWorkload; i++) {
             workload(sb, analysis, analysis.workloads().get(i), i < charts.size() ? charts.get(i) : null);
         }
         GranularitySection.append(sb, analysis.granularity(), granularityCharts, analysis.environment());
@@ -134,6 +158,10 @@ public final class MarkdownReport {
 
     private static void environment(StringBuilder sb, RunAnalysis analysis) {
         sb.append("\n## Environment\n\n");
+        if (analysis.severalMachines()) {
+            MachinesMarkdown.environment(sb, analysis);
+            return;
+        }
         Map<String, String> rows = new LinkedHashMap<>(analysis.environment().entries());
         addRecorded(rows, "JMH version", analysis.results(), BenchmarkResult::jmhVersion);
         addRecorded(rows, "JVM (recorded by JMH)", analysis.results(),
@@ -153,7 +181,8 @@ public final class MarkdownReport {
         sb.append(table.render());
     }
 
-    private static void addRecorded(Map<String, String> rows, String key, List<BenchmarkResult> results,
+    /** Adds {@code key}: every distinct non-empty value of {@code results}, unless {@code rows} has it already. */
+    static void addRecorded(Map<String, String> rows, String key, List<BenchmarkResult> results,
             Function<BenchmarkResult, String> value) {
         Set<String> values = new LinkedHashSet<>();
         results.forEach(r -> values.add(value.apply(r)));
@@ -173,7 +202,7 @@ public final class MarkdownReport {
                 .append(w.key().mode().label()).append(", score in ").append(Md.text(unit)).append(" (")
                 .append(direction == Direction.LOWER_IS_BETTER ? "lower" : "higher").append(" is better).\n\n");
         if (chart != null) {
-            sb.append("![").append(Md.text(w.name())).append(ChartWriter.plotsSpeedup(w) ? ": speedup against "
+            sb.append("![").append(Md.text(w.name())).append(ChartWriter.plotsSpeedup(w.curves()) ? ": speedup against "
                     : ": score against ").append(scale).append("](").append(chart).append(")\n\n");
         }
         MarkdownTable table = new MarkdownTable(List.of("engine", scale, "score (" + unit + ")", "± error",

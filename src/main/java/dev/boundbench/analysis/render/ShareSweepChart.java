@@ -5,7 +5,6 @@ import dev.boundbench.analysis.stats.PointStats;
 import dev.boundbench.analysis.verdict.ShareSweep;
 import dev.boundbench.analysis.verdict.ShareSweep.EngineThreads;
 import dev.boundbench.analysis.verdict.ShareSweep.Share;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,6 +41,7 @@ final class ShareSweepChart {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(share);
         plot.setGap(12);
         List<String> engines = sweep.engines();
+        EngineStyles styles = new EngineStyles(engines);
         List<Double> threadCounts = sweep.threadCounts();
         for (double n : threadCounts) {
             YIntervalSeriesCollection data = new YIntervalSeriesCollection();
@@ -63,8 +63,9 @@ final class ShareSweepChart {
                 }
                 // Every engine keeps its series index, so its colour, in every panel, even where it is empty.
                 data.addSeries(series);
-                renderer.setSeriesPaint(e, ChartWriter.PALETTE[e % ChartWriter.PALETTE.length]);
-                renderer.setSeriesStroke(e, new BasicStroke(2f));
+                renderer.setSeriesPaint(e, styles.colour(engines.get(e)));
+                renderer.setSeriesShape(e, styles.marker(engines.get(e)));
+                renderer.setSeriesStroke(e, EngineStyles.line(0));
                 // One legend entry per engine: the first panel's.
                 renderer.setSeriesVisibleInLegend(e, n == threadCounts.get(0));
             }

@@ -1,6 +1,7 @@
 package dev.boundbench.analysis.stats;
 
 import dev.boundbench.analysis.read.BenchmarkResult;
+import dev.boundbench.analysis.read.EngineName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class Curves {
         for (BenchmarkResult r : results) {
             OptionalDouble n = scale.valueOf(r);
             if (n.isEmpty()) {
-                warnings.add(r.source() + ": " + r.shortName() + " " + r.params() + " has "
+                warnings.add(r.label() + " has "
                         + (scale.applies(r) ? "a non-numeric " + scale.name() + " \"" + r.params().get(scale.name())
                                 + "\"" : "no parameter \"" + scale.name() + "\"")
                         + " to scale on; it is in results.csv but on no curve");
@@ -42,13 +43,15 @@ public final class Curves {
         return curves;
     }
 
-    /** The key of {@code r}: every parameter but the scaling one. */
+    /** The key of {@code r}: every parameter but the scaling one, the engine as users type it, and its machine. */
     public static CurveKey keyOf(BenchmarkResult r, Scale scale) {
         Map<String, String> params = new LinkedHashMap<>(r.params());
         boolean onParam = scale.usesParam(r);
         if (onParam) {
             params.remove(scale.name());
         }
-        return new CurveKey(r.benchmark(), r.mode(), r.primary().unit(), onParam ? r.threads() : 0, params);
+        params.computeIfPresent(EngineName.PARAM, (k, engine) -> EngineName.of(engine));
+        return new CurveKey(r.benchmark(), r.mode(), r.primary().unit(), onParam ? r.threads() : 0, params,
+                r.machine());
     }
 }

@@ -2,6 +2,7 @@ package dev.boundbench.analysis.verdict;
 
 import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.read.Inputs;
+import dev.boundbench.analysis.read.Machine;
 import dev.boundbench.analysis.stats.CurveAnalyzer;
 import dev.boundbench.analysis.stats.CurveKey;
 import dev.boundbench.analysis.stats.CurveStats;
@@ -15,6 +16,8 @@ import dev.boundbench.analysis.stats.SequentialBaselines;
 import dev.boundbench.analysis.stats.Stability;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,24 +47,62 @@ public final class Analyzer {
         curveWarnings.forEach(warnings::addAll);
         warnings.addAll(Disturbance.warnings(results, input.environment()));
         warnings.addAll(Stability.review(results).warnings());
-        warnings.addAll(KindCheck.warnings(results, input.environment()));
-        return new RunAnalysis(paths.stream().map(Analyzer::displayName).toList(), input.environment(), scale, results,
-                curves, workloads(curves, input.environment()), loads, warnings);
+        // Each machine's points are judged against its own cores.
+        for (Machine machine : input.machines()) {
+            warnings.addAll(KindCheck.warnings(results.stream().filter(r -> r.machine().equals(machine.label()))
+                    .toList(), machine.environment()));
+        }
+        List<Workload> workloads = workloads(curves, input.environment());
+        return new RunAnalysis(paths.stream().map(Inputs::displayName).toList(), input.environment(),
+                input.machines(), scale, results, curves, workloads, acrossMachines(workloads), loads, warnings);
     }
 
-    /** Groups curves by everything but the engine and ranks the engines of each group. */
+    /**
+     * Groups curves by everything but the engine, machine included, and ranks the engines of each
+     * group; a workload's machines come one after the other.
+     */
     static List<Workload> workloads(List<CurveStats> curves, Environment environment) {
         Map<CurveKey, List<CurveStats>> groups = new LinkedHashMap<>();
+        Map<CurveKey, Integer> firstSeen = new HashMap<>();
         for (CurveStats c : curves) {
-            groups.computeIfAbsent(c.curve().key().withoutEngine(), k -> new ArrayList<>()).add(c);
+            CurveKey key = c.curve().key().withoutEngine();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            firstSeen.putIfAbsent(key.withoutMachine(), firstSeen.size());
         }
+        List<CurveKey> keys = new ArrayList<>(groups.keySet());
+        keys.sort(Comparator.comparingInt(k -> firstSeen.get(k.withoutMachine())));
         List<Workload> workloads = new ArrayList<>();
-        groups.forEach((key, group) -> {
+        for (CurveKey key : keys) {
             String name = key.params().containsKey(CurveKey.WORKLOAD) ? key.params().get(CurveKey.WORKLOAD)
                     : shortName(key.benchmark());
-            workloads.add(workload(key, name, environment.kindOf(key.params().get(CurveKey.WORKLOAD)), group));
-        });
+            workloads.add(workload(key, name, environment.kindOf(key.params().get(CurveKey.WORKLOAD)), groups.get(key)));
+        }
         return workloads;
+    }
+
+    /**
+     * Each engine of each workload that ran on two machines or more, its curves side by side; a
+     * machine's own default tasks per batch do not keep it apart (see {@link CurveKey#acrossMachines()}).
+     */
+    static List<EngineAcrossMachines> acrossMachines(List<Workload> workloads) {
+        Map<CurveKey, List<CurveStats>> byEngine = new LinkedHashMap<>();
+        Map<CurveKey, Workload> workloadOf = new HashMap<>();
+        for (Workload w : workloads) {
+            for (CurveStats c : w.curves()) {
+                CurveKey key = c.curve().key().acrossMachines();
+                byEngine.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+                workloadOf.putIfAbsent(key, w);
+            }
+        }
+        List<EngineAcrossMachines> across = new ArrayList<>();
+        byEngine.forEach((key, curves) -> {
+            if (curves.stream().map(c -> c.curve().key().machine()).filter(m -> !m.isEmpty()).distinct().count() > 1) {
+                Workload w = workloadOf.get(key);
+                across.add(new EngineAcrossMachines(key, Workload.title(w.name(), key), engineName(curves.get(0)),
+                        w.kind(), curves));
+            }
+        });
+        return across;
     }
 
     private static Workload workload(CurveKey key, String name, String kind, List<CurveStats> group) {
@@ -120,11 +161,5 @@ public final class Analyzer {
         int method = benchmark.lastIndexOf('.');
         int type = method > 0 ? benchmark.lastIndexOf('.', method - 1) : -1;
         return benchmark.substring(type + 1);
-    }
-
-    /** The file or folder name of an input, without the folders above it. */
-    private static String displayName(Path path) {
-        Path name = path.getFileName();
-        return name == null ? path.toString() : name.toString();
     }
 }

@@ -128,7 +128,7 @@ public final class Granularity {
         Map<String, String> params = new LinkedHashMap<>(key.params());
         params.remove(THREADS);
         params.remove(TASKS);
-        return new CurveKey(key.benchmark(), key.mode(), key.unit(), key.jmhThreads(), params);
+        return new CurveKey(key.benchmark(), key.mode(), key.unit(), key.jmhThreads(), params, key.machine());
     }
 
     /** The whole-number parameter {@code name} of {@code r}, or 0 when absent or not a positive whole number. */

@@ -2,6 +2,7 @@ package dev.boundbench.analysis.verdict;
 
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Environment;
+import dev.boundbench.analysis.read.Machine;
 import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Disturbance;
 import dev.boundbench.analysis.stats.Scale;
@@ -13,22 +14,28 @@ import java.util.Objects;
  * Everything the report shows about one run.
  *
  * @param sources the inputs, as the user named them
- * @param environment what the suite recorded about the run
+ * @param environment what the suite recorded about the run (merged over the inputs, the first's entries winning)
+ * @param machines the machines the benchmarks ran on, each with its own environment; labelled when several
  * @param scale the scaling variable of the curves
  * @param results every benchmark read, in file order
  * @param curves every curve with its numbers
- * @param workloads the workloads, in order of first appearance
+ * @param workloads the workloads, one per machine, in order of first appearance with each workload's machines
+ *     together
+ * @param acrossMachines each engine of each workload measured on several machines, in workload order
  * @param loads the benchmarks measured under a load of hogs (the fib server), one table per server
  * @param warnings every problem met, each naming its file
  */
-public record RunAnalysis(List<String> sources, Environment environment, Scale scale, List<BenchmarkResult> results,
-        List<CurveStats> curves, List<Workload> workloads, List<LoadTable> loads, List<String> warnings) {
+public record RunAnalysis(List<String> sources, Environment environment, List<Machine> machines, Scale scale,
+        List<BenchmarkResult> results, List<CurveStats> curves, List<Workload> workloads,
+        List<EngineAcrossMachines> acrossMachines, List<LoadTable> loads, List<String> warnings) {
 
     /** Checks that nothing is missing and freezes the lists. */
     public RunAnalysis {
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(scale, "scale");
         sources = List.copyOf(sources);
+        machines = List.copyOf(machines);
+        acrossMachines = List.copyOf(acrossMachines);
         results = List.copyOf(results);
         curves = List.copyOf(curves);
         workloads = List.copyOf(workloads);
@@ -56,10 +63,16 @@ public record RunAnalysis(List<String> sources, Environment environment, Scale s
         return Granularity.of(results);
     }
 
+    /** Whether the benchmarks ran on more than one machine (or JDK). */
+    public boolean severalMachines() {
+        return machines.size() > 1;
+    }
+
     /** This analysis with {@code more} warnings at the end. */
     public RunAnalysis withWarnings(List<String> more) {
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(more);
-        return new RunAnalysis(sources, environment, scale, results, curves, workloads, loads, all);
+        return new RunAnalysis(sources, environment, machines, scale, results, curves, workloads, acrossMachines,
+                loads, all);
     }
 }

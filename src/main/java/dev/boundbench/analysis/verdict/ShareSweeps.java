@@ -45,7 +45,7 @@ public final class ShareSweeps {
             Map<String, String> rest = new LinkedHashMap<>(w.key().params());
             rest.remove(SIZE_PARAM);
             CurveKey key = new CurveKey(w.key().benchmark(), w.key().mode(), w.key().unit(), w.key().jmhThreads(),
-                    rest);
+                    rest, w.key().machine());
             groups.computeIfAbsent(key, k -> new TreeMap<>()).putIfAbsent(share, w);
         }
         List<ShareSweep> sweeps = new ArrayList<>();

@@ -32,9 +32,25 @@ public record Workload(CurveKey key, String name, String kind, List<CurveStats> 
         crossovers = List.copyOf(crossovers);
     }
 
-    /** The name with the other shared parameters, e.g. {@code fib (tasks=8, size=30)}. */
+    /** The name and the machine, e.g. {@code fib on 1 core}; the name alone on the only machine. */
+    public String nameOnMachine() {
+        return key.machine().isEmpty() ? name : name + " on " + key.machine();
+    }
+
+    /** The name with the other shared parameters and the machine, e.g. {@code fib (tasks=8, size=30) on 1 core}. */
     public String title() {
-        String rest = key.params().entrySet().stream().filter(e -> !e.getKey().equals(CurveKey.WORKLOAD))
+        return key.machine().isEmpty() ? titleOnAnyMachine() : titleOnAnyMachine() + " on " + key.machine();
+    }
+
+    /** The name with the other shared parameters, without the machine: {@code fib (tasks=8, size=30)}. */
+    public String titleOnAnyMachine() {
+        return title(name, key);
+    }
+
+    /** {@code name} with the parameters of {@code key} but the workload and engine, and JMH's threads. */
+    static String title(String name, CurveKey key) {
+        String rest = key.params().entrySet().stream()
+                .filter(e -> !e.getKey().equals(CurveKey.WORKLOAD) && !e.getKey().equals(CurveKey.ENGINE))
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
         if (key.jmhThreads() > 1) {
             rest = rest.isEmpty() ? "jmh threads=" + key.jmhThreads() : rest + ", jmh threads=" + key.jmhThreads();

@@ -38,17 +38,17 @@ class GranularityReportTest {
                 + " engine (its score over the batch's tasks), in batches of 1000 … 8 tasks. Speedups at 2 threads."), md);
         assertTrue(md.contains("![fib: speedup against task time](charts/granularity-fib.svg)"), md);
         assertTrue(Files.size(dir.resolve("out/charts/granularity-fib.svg")) > 1000);
-        assertTrue(md.contains("| size | tasks | task time | PLATFORM_POOL | VIRTUAL | THREAD_PER_TASK |"), md);
+        assertTrue(md.contains("| size | tasks | task time | platform-pool | virtual | thread-per-task |"), md);
         assertTrue(md.contains("| 10 | 1000 | 1.00 µs | 0.500× ["), md);
         assertTrue(md.contains("| 25 | 8 | 1.00 ms | 1.90× ["), md);
         assertTrue(md.contains("| engine | threads | break-even task time [95% CI] | 90 % of ideal (0.9 × threads)"
                 + " [95% CI] | cost per task at 1 thread [95% CI] | measured at |"), md);
         // Break-even 10^-4.5 s, 90 % of ideal 10^(-4 + 6/7) s, 0.2 µs a task at one thread on the 1 µs rung.
-        assertTrue(Pattern.compile("\\| PLATFORM_POOL \\| 2 \\| 31\\.6 µs \\[[^]]+] \\| 720 µs \\[[^]]+] \\| 200 ns"
+        assertTrue(Pattern.compile("\\| platform-pool \\| 2 \\| 31\\.6 µs \\[[^]]+] \\| 720 µs \\[[^]]+] \\| 200 ns"
                 + " \\[[^]]+] \\| 1\\.00 µs \\|").matcher(md).find(), md);
-        assertTrue(Pattern.compile("\\| VIRTUAL \\| 2 \\| < 1\\.00 µs \\[< 1\\.00 µs, < 1\\.00 µs] \\| 72\\.0 µs"
+        assertTrue(Pattern.compile("\\| virtual \\| 2 \\| < 1\\.00 µs \\[< 1\\.00 µs, < 1\\.00 µs] \\| 72\\.0 µs"
                 + " \\[[^]]+] \\| n/a \\| \\|").matcher(md).find(), md);
-        assertTrue(md.contains("| THREAD_PER_TASK | 2 | not reached (> 1.00 ms) [> 1.00 ms, > 1.00 ms] | not reached"
+        assertTrue(md.contains("| thread-per-task | 2 | not reached (> 1.00 ms) [> 1.00 ms, > 1.00 ms] | not reached"
                 + " (> 1.00 ms) [> 1.00 ms, > 1.00 ms] | n/a | |"), md);
         assertTrue(md.indexOf("## Granularity") < md.indexOf("## Warnings"));
     }

@@ -117,7 +117,7 @@ class CurveAnalyzerTest {
 
         analyze(json, Scale.DEFAULT, warnings);
 
-        assertEquals(List.of("r.json: B.m [avgt] (engine=POOL) has a single point (threads=4): no curve to fit"),
+        assertEquals(List.of("r.json: B.m [avgt] (engine=pool) has a single point (threads=4): no curve to fit"),
                 warnings);
     }
 
@@ -172,7 +172,7 @@ class CurveAnalyzerTest {
                 Scale.DEFAULT, warnings);
 
         assertTrue(curves.isEmpty());
-        assertEquals(List.of("r.json: B.m {threads=many} has a non-numeric threads \"many\" to scale on; it is in "
+        assertEquals(List.of("r.json: B.m [avgt] (threads=many) has a non-numeric threads \"many\" to scale on; it is in "
                 + "results.csv but on no curve"), warnings);
     }
 

@@ -36,7 +36,7 @@ class GranularityTest {
         for (int i = 0; i < 4; i++) {
             assertEquals(GranularityRun.TASK_MS[i] / 1e3, sweep.rungs().get(i).taskSeconds(), 1e-15);
         }
-        assertEquals(List.of("PLATFORM_POOL", "VIRTUAL", "THREAD_PER_TASK"),
+        assertEquals(List.of("platform-pool", "virtual", "thread-per-task"),
                 sweep.curves().stream().map(GranularitySweep.EngineCurve::engine).toList());
         GranularitySweep.EngineCurve pool = sweep.curves().get(0);
         assertEquals(2, pool.threads());
@@ -49,8 +49,8 @@ class GranularityTest {
         assertTrue(sweep.curves().get(1).breakEven().belowLadder());
         assertTrue(sweep.curves().get(2).breakEven().aboveLadder());
 
-        GranularitySweep.Overhead cost = sweep.overheads().get("PLATFORM_POOL");
-        assertEquals(List.of("PLATFORM_POOL"), List.copyOf(sweep.overheads().keySet()));
+        GranularitySweep.Overhead cost = sweep.overheads().get("platform-pool");
+        assertEquals(List.of("platform-pool"), List.copyOf(sweep.overheads().keySet()));
         assertEquals(0.2e-6, cost.perTaskSeconds().value(), 1e-15);
         assertTrue(cost.perTaskSeconds().low() < 0.2e-6 && cost.perTaskSeconds().high() > 0.2e-6);
         assertEquals(10.0, cost.rung().size());

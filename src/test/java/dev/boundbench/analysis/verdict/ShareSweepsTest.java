@@ -79,13 +79,13 @@ class ShareSweepsTest {
         ShareSweep sweep = sweeps.get(0);
         assertEquals("mixed (tasks=32)", sweep.title());
         assertEquals(List.of(0.0, 50.0, 90.0, 100.0), sweep.shares().stream().map(Share::percent).toList());
-        assertEquals(List.of("PLATFORM_POOL@2", "PLATFORM_POOL@4", "VIRTUAL@32", "VIRTUAL@32"), sweep.shares().stream()
+        assertEquals(List.of("platform-pool@2", "platform-pool@4", "virtual@32", "virtual@32"), sweep.shares().stream()
                 .map(s -> s.ranking().winner().engine() + "@" + (int) s.ranking().winner().point().n()).toList());
         assertTrue(sweep.shares().stream().allMatch(s -> s.ranking().clear()));
-        assertEquals(List.of("PLATFORM_POOL", "VIRTUAL", "PROCESS_POOL", "SEQUENTIAL"),
+        assertEquals(List.of("platform-pool", "virtual", "process-pool", "sequential"),
                 sweep.shares().get(0).ranking().order().stream().map(Contender::engine).toList());
-        assertEquals(List.of(new Crossover(50, "PLATFORM_POOL", 90, "VIRTUAL")), sweep.crossovers());
-        assertEquals(List.of("SEQUENTIAL", "PLATFORM_POOL", "VIRTUAL", "PROCESS_POOL"), sweep.engines());
+        assertEquals(List.of(new Crossover(50, "platform-pool", 90, "virtual")), sweep.crossovers());
+        assertEquals(List.of("sequential", "platform-pool", "virtual", "process-pool"), sweep.engines());
         assertEquals(List.of(1.0, 2.0, 4.0, 8.0, 16.0, 32.0), sweep.threadCounts());
     }
 
@@ -96,10 +96,10 @@ class ShareSweepsTest {
         double[] textbook = sweep.shares().stream().mapToDouble(sweep::textbookThreads).toArray();
         assertArrayEquals(new double[] {2, 4, 20, Double.POSITIVE_INFINITY}, textbook, 1e-9);
         assertEquals(List.of(2.0, 4.0, 32.0, 32.0), sweep.shares().stream()
-                .map(s -> s.of("PLATFORM_POOL").fastest().n()).toList());
+                .map(s -> s.of("platform-pool").fastest().n()).toList());
         assertEquals(List.of(2.0, 4.0, 16.0, 16.0), sweep.shares().stream()
-                .map(s -> s.of("PROCESS_POOL").fastest().n()).toList(), "its most workers");
-        assertEquals(1, sweep.shares().get(0).of("SEQUENTIAL").measured());
+                .map(s -> s.of("process-pool").fastest().n()).toList(), "its most workers");
+        assertEquals(1, sweep.shares().get(0).of("sequential").measured());
     }
 
     @Test
@@ -111,7 +111,7 @@ class ShareSweepsTest {
         }
 
         ShareSweep.EngineThreads virtual = analyze(json, ENVIRONMENT).shareSweeps().get(0).shares().get(0)
-                .of("VIRTUAL");
+                .of("virtual");
 
         assertEquals(32, virtual.fastest().n());
         assertEquals(8, virtual.fewest(), "8 threads are within 1 % of 32, inside the interval; 4 take twice as long");
@@ -144,15 +144,15 @@ class ShareSweepsTest {
         assertTrue(Files.size(dir.resolve("charts/share-mixed-tasks-32.svg")) > 1000);
         assertTrue(report.contains("| engine        | threads |       0 % |      50 % |      90 % |     100 % |"),
                 report);
-        assertTrue(report.contains("| PLATFORM_POOL |       2 | **160.6** |     160.6 |     160.6 |     160.6 |"),
+        assertTrue(report.contains("| platform-pool |       2 | **160.6** |     160.6 |     160.6 |     160.6 |"),
                 report);
-        assertTrue(report.contains("| VIRTUAL       |      32 |     187.3 |     93.63 | **15.32** | **9.576** |"),
+        assertTrue(report.contains("| virtual       |      32 |     187.3 |     93.63 | **15.32** | **9.576** |"),
                 report);
-        assertTrue(report.contains("|      90 % | VIRTUAL       |      32 |         15.32 | PLATFORM_POOL |"
+        assertTrue(report.contains("|      90 % | virtual       |      32 |         15.32 | platform-pool |"
                 + "          32 | 1.11× [1.09, 1.13] | clear   "
-                + "| VIRTUAL > PLATFORM_POOL > PROCESS_POOL > SEQUENTIAL |"),
+                + "| virtual > platform-pool > process-pool > sequential |"),
                 report);
-        assertTrue(report.contains("Where the fastest engine changes: PLATFORM_POOL leads up to 50 %, VIRTUAL from"
+        assertTrue(report.contains("Where the fastest engine changes: platform-pool leads up to 50 %, virtual from"
                 + " 90 %."), report);
         assertTrue(report.contains("threads ≈ cores / (1 − I/O share) with 2 cores"), report);
         assertTrue(report.contains("|      90 % |        20 |            32 |      32 |           16 |"), report);
