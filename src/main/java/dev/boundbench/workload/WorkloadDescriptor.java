@@ -13,15 +13,17 @@ import java.util.List;
  * @param sizeMeaning what the size means, with its unit
  * @param threads the explicit thread ladder, empty for the kind's default
  * @param tasks tasks per batch by default, 0 for the kind's default
- * @param usesScratch whether the method takes a {@link Scratch}
+ * @param resources the types of the {@link Resources} the method takes after its size, in order
  * @param declaredBy the method, as {@code Class.method}, for messages
- * @param invoker a handle of type {@code (int, Scratch) -> long}
+ * @param invoker a handle of type {@code (int, Resources) -> long}
  */
 public record WorkloadDescriptor(String name, Kind kind, int defaultSize, String sizeMeaning,
-                                 List<Integer> threads, int tasks, boolean usesScratch, String declaredBy, MethodHandle invoker) {
+                                 List<Integer> threads, int tasks, List<Class<?>> resources, String declaredBy,
+                                 MethodHandle invoker) {
 
     public WorkloadDescriptor {
         threads = List.copyOf(threads);
+        resources = List.copyOf(resources);
     }
 
     /** The thread counts to measure on a machine with {@code cores} processors. */
@@ -29,10 +31,10 @@ public record WorkloadDescriptor(String name, Kind kind, int defaultSize, String
         return threads.isEmpty() ? kind.defaultLadder(cores) : threads;
     }
 
-    /** Calls the workload on the current thread. */
-    public long invoke(int size, Scratch scratch) throws Exception {
+    /** Calls the workload on the current thread, with the resources it takes from {@code resources}. */
+    public long invoke(int size, Resources resources) throws Exception {
         try {
-            return (long) invoker.invokeExact(size, scratch);
+            return (long) invoker.invokeExact(size, resources);
         } catch (Exception | Error e) {
             throw e;
         } catch (Throwable t) {
