@@ -15,20 +15,23 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The suite's own page server: one platform thread runs a {@link Selector} loop that accepts,
  * reads requests, and writes each answer when its latency is up. Every answer waits the same
- * latency, so the waiting ones form a first-in, first-out queue ordered by their due time, and the
- * loop's select times out when the first is due (to the millisecond: an answer leaves between
- * {@code latency} and {@code latency} + 1 ms after its request was read). Each page's answer, head and
- * body, is built once in a direct buffer and written from shared views of it.
+ * latency, so the waiting ones form a first-in, first-out queue ordered by their due time: the loop
+ * selects until the first is due, to the millisecond below, and parks for the rest of it, so an
+ * answer leaves about 0.1 ms after its latency is up, with no thread but the loop and no timer per
+ * request. Each page's answer, head and body, is built once in a direct buffer and written from
+ * shared read-only views of it.
  */
 final class NioPageServer implements PageServer {
 
     private static final int BACKLOG = 4096;
     private static final int MAX_HEAD_BYTES = 4 * 1024;
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+    private static final long NANOS_PER_MILLI = 1_000_000;
 
     private final Selector selector;
     private final ServerSocketChannel listener;
@@ -88,15 +91,16 @@ final class NioPageServer implements PageServer {
         try {
             while (!closing) {
                 Connection first = waiting.peekFirst();
+                long wait = first == null ? 0 : first.due - System.nanoTime();
                 if (first == null) {
                     selector.select(this::handle);
+                } else if (wait >= NANOS_PER_MILLI) {
+                    selector.select(this::handle, wait / NANOS_PER_MILLI);
                 } else {
-                    long wait = first.due - System.nanoTime();
                     if (wait > 0) {
-                        selector.select(this::handle, (wait + 999_999) / 1_000_000);
-                    } else {
-                        selector.selectNow(this::handle);
+                        LockSupport.parkNanos(wait);
                     }
+                    selector.selectNow(this::handle);
                 }
                 answerDue();
             }
