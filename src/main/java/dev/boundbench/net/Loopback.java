@@ -1,5 +1,6 @@
 package dev.boundbench.net;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -17,6 +18,7 @@ public final class Loopback implements AutoCloseable {
 
     /** The server's latency in milliseconds, 0 to 10,000. */
     public static final String LATENCY_PROPERTY = "boundbench.download.latencyMs";
+    /** The latency when {@value #LATENCY_PROPERTY} is not set, in milliseconds. */
     public static final int DEFAULT_LATENCY_MS = 20;
 
     /** 127.0.0.1, the only address a page server listens on. */
@@ -71,9 +73,9 @@ public final class Loopback implements AutoCloseable {
      * GETs page {@code kib} (that many KiB) and checks every byte of it.
      *
      * @return the page's CRC32C ({@link Pages#checksum})
-     * @throws java.io.IOException naming the address and what was wrong with the answer
+     * @throws IOException naming the address and what was wrong with the answer
      */
-    public long download(int kib) throws java.io.IOException, InterruptedException {
+    public long download(int kib) throws IOException, InterruptedException {
         return client.fetch(server, kib);
     }
 
@@ -87,6 +89,7 @@ public final class Loopback implements AutoCloseable {
         return client.http();
     }
 
+    /** The page server itself: its port, latency and failure, if any. */
     public PageServer server() {
         return server;
     }

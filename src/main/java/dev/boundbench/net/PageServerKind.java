@@ -1,6 +1,9 @@
 package dev.boundbench.net;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Locale;
 
 /** How a {@link PageServer} is built; the {@code DownloadBenchmark} compares them. */
 public enum PageServerKind {
@@ -8,14 +11,14 @@ public enum PageServerKind {
     /** The suite's own: one thread running a {@code java.nio} selector loop that also keeps time. */
     NIO {
         @Override
-        PageServer create(Duration latency) throws java.io.IOException {
+        PageServer create(Duration latency) throws IOException {
             return NioPageServer.start(latency);
         }
     },
     /** The JDK's {@code com.sun.net.httpserver.HttpServer}, a virtual thread per request that sleeps. */
     JDK {
         @Override
-        PageServer create(Duration latency) throws java.io.IOException {
+        PageServer create(Duration latency) throws IOException {
             return JdkPageServer.start(latency);
         }
     };
@@ -28,7 +31,7 @@ public enum PageServerKind {
      *
      * @param latency the wait before each answer, 0 to {@link #MAX_LATENCY}
      * @throws IllegalArgumentException for a latency out of range, naming it
-     * @throws java.io.UncheckedIOException naming the server and the cause when it cannot listen
+     * @throws UncheckedIOException naming the server and the cause when it cannot listen
      */
     public PageServer start(Duration latency) {
         if (latency.isNegative() || latency.compareTo(MAX_LATENCY) > 0) {
@@ -37,11 +40,11 @@ public enum PageServerKind {
         }
         try {
             return create(latency);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot start the " + name().toLowerCase(java.util.Locale.ROOT)
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the " + name().toLowerCase(Locale.ROOT)
                     + " page server on 127.0.0.1: " + e.getMessage(), e);
         }
     }
 
-    abstract PageServer create(Duration latency) throws java.io.IOException;
+    abstract PageServer create(Duration latency) throws IOException;
 }
