@@ -74,7 +74,8 @@ class MatrixPlannerTest {
 
     @Test
     void plan_unknownNames_areUsageErrors() {
-        assertEquals("Unknown workload \"fob\"; valid: collatz, crawl, download, fib, file-copy, prime-sum, sleep, test-mark",
+        assertEquals("Unknown workload \"fob\"; valid: collatz, crawl, download, fib, file-copy, prime-sum, sleep,"
+                + " test-mark",
                 assertThrows(UsageException.class, () -> plan("--workload", "fob")).getMessage());
         assertTrue(assertThrows(UsageException.class, () -> plan("--engine", "green")).getMessage()
                 .startsWith("Unknown engine \"green\"; valid: sequential, platform-pool"));

@@ -115,7 +115,7 @@ class PageServerTest {
 
     @ParameterizedTest
     @EnumSource(PageServerKind.class)
-    void close_refusesTheportAndLeavesNoThread(PageServerKind kind) throws Exception {
+    void close_refusesThePortAndLeavesNoThread(PageServerKind kind) throws Exception {
         int port;
         try (PageServer server = kind.start(Duration.ofMillis(5)); PageClient client = new PageClient()) {
             port = server.port();
@@ -132,7 +132,8 @@ class PageServerTest {
     @EnumSource(PageServerKind.class)
     void closedMidBatch_everyWaitingDownloadFailsNamingItsAddress(PageServerKind kind) throws Exception {
         PageServer server = kind.start(Duration.ofSeconds(5));
-        try (PageClient client = new PageClient(); ExecutorService downloads = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (PageClient client = new PageClient();
+             ExecutorService downloads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<Long>> waiting = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 waiting.add(downloads.submit(() -> client.fetch(server, 1)));

@@ -16,7 +16,8 @@ class WorkloadCatalogTest {
 
     @Test
     void discover_findsBuiltInsAndTheTestOnlyWorkloads() {
-        assertEquals(List.of("collatz", "crawl", "download", "fib", "file-copy", "prime-sum", "sleep", "test-mark"), catalog.names());
+        assertEquals(List.of("collatz", "crawl", "download", "fib", "file-copy", "prime-sum", "sleep", "test-mark"),
+                catalog.names());
     }
 
     @Test
@@ -54,7 +55,8 @@ class WorkloadCatalogTest {
     @Test
     void get_unknownName_listsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> catalog.get("fibonacci"));
-        assertEquals("Unknown workload \"fibonacci\"; valid: collatz, crawl, download, fib, file-copy, prime-sum, sleep, test-mark",
+        assertEquals("Unknown workload \"fibonacci\"; valid: collatz, crawl, download, fib, file-copy, prime-sum, sleep,"
+                + " test-mark",
                 e.getMessage());
     }
 
