@@ -1,5 +1,7 @@
 package dev.boundbench.workload;
 
+import dev.boundbench.net.Loopback;
+import dev.boundbench.net.Pages;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -7,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** Work bounded by waiting: a timed sleep and a real copy forced to disk. */
+/** Work bounded by waiting: a timed sleep, a real copy forced to disk, a download over loopback HTTP. */
 public final class IoWorkloads {
 
     private static final int COPY_BUFFER_BYTES = 64 * 1024;
@@ -55,5 +57,22 @@ public final class IoWorkloads {
         } finally {
             Files.deleteIfExists(target);
         }
+    }
+
+    /**
+     * GETs a page of {@code kibibytes} KiB over HTTP from the loopback server on 127.0.0.1, which
+     * answers after its latency ({@value Loopback#LATENCY_PROPERTY}, default 20 ms), through the
+     * trial's one shared {@link java.net.http.HttpClient}; checks the body's length and CRC32C and
+     * returns the CRC32C.
+     */
+    @Workload(name = "download", kind = Kind.IO, defaultSize = 1,
+            sizeMeaning = "KiB per HTTP GET from 127.0.0.1, answered after " + Loopback.LATENCY_PROPERTY
+                    + " (default 20)", tasks = 10)
+    public static long download(int kibibytes, Loopback loopback) throws IOException, InterruptedException {
+        if (kibibytes < 0 || kibibytes > Pages.MAX_KIB) {
+            throw new IllegalArgumentException("download needs 0 <= kibibytes <= " + Pages.MAX_KIB + ", got "
+                    + kibibytes);
+        }
+        return loopback.download(kibibytes);
     }
 }

@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
  * Marks a static method of a class in this package as a workload that every engine, thread count
  * and report picks up with no other edit.
  *
- * <p>The method takes the size as an {@code int} (and, optionally, a {@link Scratch} for files),
+ * <p>The method takes the size as an {@code int}, then any {@link Resources} it needs (a {@link Scratch}
+ * for files, a {@link dev.boundbench.net.Loopback} for HTTP on 127.0.0.1),
  * returns a {@code long} that depends on all of its work, and must be deterministic: the benchmark
  * checks every result against a sequential run.
  */

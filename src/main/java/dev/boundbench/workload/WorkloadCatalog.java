@@ -33,7 +33,8 @@ public final class WorkloadCatalog {
     private static final String PACKAGE = WorkloadCatalog.class.getPackageName();
     private static final String PACKAGE_PATH = PACKAGE.replace('.', '/');
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final MethodType INVOKER_TYPE = MethodType.methodType(long.class, int.class, Scratch.class);
+    private static final MethodType INVOKER_TYPE = MethodType.methodType(long.class, int.class, Resources.class);
+    private static final MethodHandle GET_RESOURCE = resourceGetter();
 
     /**
      * A comma list of the classes that declare workloads. When set, {@link #discover()} loads these
@@ -199,12 +200,7 @@ public final class WorkloadCatalog {
         if (!Modifier.isStatic(method.getModifiers()) || method.getReturnType() != long.class) {
             throw new IllegalStateException(where + ": a @Workload must be static and return long");
         }
-        Class<?>[] parameters = method.getParameterTypes();
-        boolean sizeOnly = parameters.length == 1 && parameters[0] == int.class;
-        boolean withScratch = parameters.length == 2 && parameters[0] == int.class && parameters[1] == Scratch.class;
-        if (!sizeOnly && !withScratch) {
-            throw new IllegalStateException(where + ": a @Workload takes (int size) or (int size, Scratch scratch)");
-        }
+        List<Class<?>> resources = resourcesTaken(method, where);
         if (annotation.tasks() < 0) {
             throw new IllegalStateException(where + ": @Workload tasks must be >= 0, got " + annotation.tasks());
         }
@@ -221,13 +217,50 @@ public final class WorkloadCatalog {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(where + ": cannot be called", e);
         }
-        if (sizeOnly) {
-            handle = MethodHandles.dropArguments(handle, 1, Scratch.class);
-        }
         return new WorkloadDescriptor(annotation.name(), annotation.kind(), annotation.defaultSize(),
                 annotation.sizeMeaning(), WorkloadDescriptor.parseLadder(annotation.threads(), where),
                 annotation.tasks(), sweep, maxSize, annotation.onlyWhenNamed(),
-                WorkloadDescriptor.parseGranularity(annotation.granularity(), where), withScratch, where,
-                handle.asType(INVOKER_TYPE));
+                WorkloadDescriptor.parseGranularity(annotation.granularity(), where), resources, where,
+                invoker(handle, resources));
+    }
+
+    /** The parameter types after the size: each a resource type, none twice. */
+    private static List<Class<?>> resourcesTaken(Method method, String where) {
+        Class<?>[] parameters = method.getParameterTypes();
+        List<Class<?>> resources = parameters.length == 0 ? List.of()
+                : List.of(parameters).subList(1, parameters.length);
+        boolean valid = parameters.length > 0 && parameters[0] == int.class
+                && resources.stream().allMatch(Resources::isResource)
+                && resources.stream().distinct().count() == resources.size();
+        if (!valid) {
+            throw new IllegalStateException(where + ": a @Workload takes (int size), then any of these resources,"
+                    + " each at most once: " + Resources.names());
+        }
+        return resources;
+    }
+
+    /** Adapts {@code (int, R1, R2 …) -> long} to {@code (int, Resources) -> long}, each Ri from the Resources. */
+    private static MethodHandle invoker(MethodHandle workload, List<Class<?>> resources) {
+        MethodHandle[] getters = new MethodHandle[resources.size()];
+        int[] reorder = new int[1 + resources.size()];
+        for (int i = 0; i < getters.length; i++) {
+            getters[i] = MethodHandles.insertArguments(GET_RESOURCE, 1, resources.get(i))
+                    .asType(MethodType.methodType(resources.get(i), Resources.class));
+            reorder[1 + i] = 1;
+        }
+        MethodHandle spread = MethodHandles.filterArguments(workload, 1, getters);
+        MethodHandle adapted = resources.isEmpty() ? MethodHandles.dropArguments(workload, 1, Resources.class)
+                : MethodHandles.permuteArguments(spread, MethodType.methodType(workload.type().returnType(),
+                        int.class, Resources.class), reorder);
+        return adapted.asType(INVOKER_TYPE);
+    }
+
+    private static MethodHandle resourceGetter() {
+        try {
+            return MethodHandles.lookup().findVirtual(Resources.class, "get",
+                    MethodType.methodType(Object.class, Class.class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -19,19 +19,20 @@ import java.util.stream.Collectors;
  * @param onlyWhenNamed whether only a run that names the workload measures it
  * @param granularity the sizes of the granularity sweep ({@code --sweep size}), smallest task first;
  *     empty when it declares none
- * @param usesScratch whether the method takes a {@link Scratch}
+ * @param resources the types of the {@link Resources} the method takes after its size, in order
  * @param declaredBy the method, as {@code Class.method}, for messages
- * @param invoker a handle of type {@code (int, Scratch) -> long}
+ * @param invoker a handle of type {@code (int, Resources) -> long}
  */
 public record WorkloadDescriptor(String name, Kind kind, int defaultSize, String sizeMeaning,
                                  List<Integer> threads, int tasks, List<Integer> sweep, int maxSize,
-                                 boolean onlyWhenNamed, List<Integer> granularity, boolean usesScratch,
+                                 boolean onlyWhenNamed, List<Integer> granularity, List<Class<?>> resources,
                                  String declaredBy, MethodHandle invoker) {
 
     public WorkloadDescriptor {
         threads = List.copyOf(threads);
         sweep = List.copyOf(sweep);
         granularity = List.copyOf(granularity);
+        resources = List.copyOf(resources);
     }
 
     /** The sizes measured when the user gives none: the sweep, else the default size. */
@@ -61,10 +62,10 @@ public record WorkloadDescriptor(String name, Kind kind, int defaultSize, String
         return threads.isEmpty() ? kind.defaultLadder(cores) : threads;
     }
 
-    /** Calls the workload on the current thread. */
-    public long invoke(int size, Scratch scratch) throws Exception {
+    /** Calls the workload on the current thread, with the resources it takes from {@code resources}. */
+    public long invoke(int size, Resources resources) throws Exception {
         try {
-            return (long) invoker.invokeExact(size, scratch);
+            return (long) invoker.invokeExact(size, resources);
         } catch (Exception | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -1,13 +1,14 @@
 package dev.boundbench.workload;
 
 /**
- * Runs tasks by name against a {@link WorkloadCatalog}, owning the {@link Scratch} folder that disk
- * workloads need; closing it deletes every file the workloads made.
+ * Runs tasks by name against a {@link WorkloadCatalog}, owning the {@link Resources} the workloads
+ * ask for (the {@link Scratch} folder of disk workloads, the loopback server of {@code download});
+ * closing it deletes every file the workloads made and stops the server.
  */
 public final class WorkloadRunner implements TaskRunner, AutoCloseable {
 
     private final WorkloadCatalog catalog;
-    private volatile Scratch scratch;
+    private final Resources resources = new Resources();
 
     public WorkloadRunner(WorkloadCatalog catalog) {
         this.catalog = catalog;
@@ -25,28 +26,12 @@ public final class WorkloadRunner implements TaskRunner, AutoCloseable {
     @Override
     public long run(Task task) throws Exception {
         WorkloadDescriptor workload = catalog.get(task.workload());
-        return workload.invoke(task.size(), workload.usesScratch() ? scratch() : null);
+        return workload.invoke(task.size(), resources);
     }
 
-    /** Deletes the scratch folder, if one was made. */
+    /** Closes the resources made so far: deletes the scratch folder, stops the loopback server. */
     @Override
-    public synchronized void close() {
-        if (scratch != null) {
-            scratch.close();
-            scratch = null;
-        }
-    }
-
-    private Scratch scratch() {
-        Scratch current = scratch;
-        if (current == null) {
-            synchronized (this) {
-                if (scratch == null) {
-                    scratch = new Scratch();
-                }
-                current = scratch;
-            }
-        }
-        return current;
+    public void close() {
+        resources.close();
     }
 }

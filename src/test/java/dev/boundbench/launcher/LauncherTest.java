@@ -78,8 +78,8 @@ class LauncherTest {
     @Test
     void run_unknownWorkload_exitsTwoBeforeAnyWork() {
         assertEquals(2, run("--workload", "fib,fob", "--results-dir", results.toString()));
-        assertEquals("run-benchmarks.sh: Unknown workload \"fob\"; valid: collatz, fib, file-copy, mixed, prime-sum,"
-                + " sleep, test-mark" + System.lineSeparator(), err());
+        assertEquals("run-benchmarks.sh: Unknown workload \"fob\"; valid: collatz, crawl, download, fib, file-copy,"
+                + " mixed, prime-sum, sleep, test-mark" + System.lineSeparator(), err());
         assertEquals(0, results.toFile().list().length, "no results folder for a refused run");
     }
 

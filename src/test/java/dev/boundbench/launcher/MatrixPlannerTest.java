@@ -112,7 +112,7 @@ class MatrixPlannerTest {
 
     @Test
     void plan_unknownNames_areUsageErrors() {
-        assertEquals("Unknown workload \"fob\"; valid: collatz, fib, file-copy, mixed, prime-sum, sleep,"
+        assertEquals("Unknown workload \"fob\"; valid: collatz, crawl, download, fib, file-copy, mixed, prime-sum, sleep,"
                 + " test-mark",
                 assertThrows(UsageException.class, () -> plan("--workload", "fob")).getMessage());
         assertTrue(assertThrows(UsageException.class, () -> plan("--engine", "green")).getMessage()

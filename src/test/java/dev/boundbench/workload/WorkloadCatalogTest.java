@@ -10,11 +10,14 @@ import org.junit.jupiter.api.Test;
 /** Discovery of annotated methods, in the main and the test class folders alike. */
 class WorkloadCatalogTest {
 
+    private static final String SIGNATURES = "dev.boundbench.workload.signatures.ResourceSignatures";
+
     private final WorkloadCatalog catalog = WorkloadCatalog.discover();
 
     @Test
     void discover_findsBuiltInsAndTheTestOnlyWorkloads() {
-        assertEquals(List.of("collatz", "fib", "file-copy", "mixed", "prime-sum", "sleep", "test-mark"),
+        assertEquals(List.of("collatz", "crawl", "download", "fib", "file-copy", "mixed", "prime-sum", "sleep",
+                "test-mark"),
                 catalog.names());
     }
 
@@ -26,7 +29,7 @@ class WorkloadCatalogTest {
         assertEquals("KiB copied", fileCopy.sizeMeaning());
         assertEquals(List.of(1, 2, 4, 8, 16), fileCopy.ladder(2));
         assertEquals(16, fileCopy.tasks());
-        assertTrue(fileCopy.usesScratch());
+        assertEquals(List.of(Scratch.class), fileCopy.resources());
         assertEquals("IoWorkloads.fileCopy", fileCopy.declaredBy());
     }
 
@@ -49,7 +52,8 @@ class WorkloadCatalogTest {
 
     @Test
     void declaringClasses_rebuildTheSameCatalogWithoutAScan() {
-        assertEquals("dev.boundbench.workload.CpuWorkloads,dev.boundbench.workload.ExampleUserWorkload,"
+        assertEquals("dev.boundbench.workload.CpuWorkloads,dev.boundbench.workload.ExampleCrawlWorkload,"
+                + "dev.boundbench.workload.ExampleUserWorkload,"
                 + "dev.boundbench.workload.IoWorkloads,dev.boundbench.workload.MarkerWorkload,"
                 + "dev.boundbench.workload.MixedWorkload",
                 catalog.declaringClasses());
@@ -74,7 +78,7 @@ class WorkloadCatalogTest {
     @Test
     void get_unknownName_listsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> catalog.get("fibonacci"));
-        assertEquals("Unknown workload \"fibonacci\"; valid: collatz, fib, file-copy, mixed, prime-sum, sleep,"
+        assertEquals("Unknown workload \"fibonacci\"; valid: collatz, crawl, download, fib, file-copy, mixed, prime-sum, sleep,"
                 + " test-mark",
                 e.getMessage());
     }
@@ -85,5 +89,34 @@ class WorkloadCatalogTest {
             assertEquals(67, runner.run(new Task("collatz", 10)), "steps of 1..10: 0+1+7+2+5+8+16+3+19+6");
             assertEquals(832_040, runner.run(new Task("fib", 30)));
         }
+    }
+
+    @Test
+    void resources_eachArrivesInItsPlace() throws Exception {
+        WorkloadDescriptor both = WorkloadCatalog.fromClasses(List.of(SIGNATURES + "$BothResources"),
+                getClass().getClassLoader()).get("both");
+        assertEquals(List.of(Scratch.class, dev.boundbench.net.Loopback.class), both.resources());
+        try (Resources resources = new Resources()) {
+            assertEquals(117, both.invoke(7, resources));
+            assertEquals(117, both.invoke(7, resources), "the same resources, made once");
+        }
+    }
+
+    @Test
+    void resources_notAResourceOrTwice_namesTheMethodAndTheValidTypes() {
+        for (String bad : List.of("NotAResource", "SameResourceTwice")) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> WorkloadCatalog.fromClasses(
+                    List.of(SIGNATURES + "$" + bad), getClass().getClassLoader()));
+            assertTrue(e.getMessage().endsWith(": a @Workload takes (int size), then any of these resources, each at"
+                    + " most once: Loopback, Scratch"), e.getMessage());
+        }
+    }
+
+    @Test
+    void resources_afterClose_refuseToMakeMore() {
+        Resources resources = new Resources();
+        resources.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> resources.get(Scratch.class));
+        assertEquals("Resources are closed; cannot make a Scratch", e.getMessage());
     }
 }
