@@ -32,13 +32,21 @@ final class ServerThreads {
     }
 
     /**
-     * Waits for every thread to end.
+     * Waits for every thread to end; a thread made but not yet started (the accept loop starts each
+     * handler right after making it) is waited for until it starts.
      *
      * @throws IllegalStateException naming a thread still running {@link #CLOSE_WAIT} later
      */
     void awaitAll() {
         try {
             for (Thread thread : threads) {
+                long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+                while (thread.getState() == Thread.State.NEW && System.nanoTime() < deadline) {
+                    Thread.sleep(1);
+                }
+                if (thread.getState() == Thread.State.NEW) {
+                    throw new IllegalStateException("Server thread " + thread.getName() + " never started");
+                }
                 if (!thread.join(CLOSE_WAIT)) {
                     throw new IllegalStateException("Server thread " + thread.getName() + " still running "
                             + CLOSE_WAIT.toSeconds() + " s after close");

@@ -50,6 +50,8 @@ class SweepPlannerTest {
         assertEquals("fib on platform-pool, threads 1,2 (tasks 500, size 20)",
                 runs.get(3 * EngineType.values().length + 1).toString());
         assertEquals(List.of("collatz: no sweep sizes; give --size or declare @Workload(granularity = \"...\")",
+                "crawl: IO work; the size sweep is for CPU work",
+                "download: IO work; the size sweep is for CPU work",
                 "file-copy: IO work; the size sweep is for CPU work",
                 "mixed: MIXED work; the size sweep is for CPU work",
                 "sleep: IO work; the size sweep is for CPU work",
