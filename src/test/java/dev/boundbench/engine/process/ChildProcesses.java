@@ -2,19 +2,19 @@ package dev.boundbench.engine.process;
 
 import java.util.List;
 
-/** Counts and awaits this JVM's child processes, for the fault tests. */
-final class ChildProcesses {
+/** Counts and awaits this JVM's child processes, for the fault tests (the CPython engines' too). */
+public final class ChildProcesses {
 
     private ChildProcesses() {
     }
 
     /** Live descendants of this JVM. */
-    static long live() {
+    public static long live() {
         return ProcessHandle.current().descendants().filter(p -> alive(p.pid())).count();
     }
 
     /** Waits up to {@code millis} until every pid in {@code pids} has ended; true if they all did. */
-    static boolean allGone(List<Long> pids, long millis) throws InterruptedException {
+    public static boolean allGone(List<Long> pids, long millis) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000;
         while (System.nanoTime() < deadline) {
             if (pids.stream().noneMatch(ChildProcesses::alive)) {
@@ -26,7 +26,7 @@ final class ChildProcesses {
     }
 
     /** Waits up to {@code millis} until this JVM has exactly {@code count} live descendants. */
-    static long awaitLive(long count, long millis) throws InterruptedException {
+    public static long awaitLive(long count, long millis) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000;
         while (live() != count && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -35,7 +35,7 @@ final class ChildProcesses {
     }
 
     /** Alive and not a zombie: an orphan's zombie lingers until the machine's init reaps it. */
-    static boolean alive(long pid) {
+    public static boolean alive(long pid) {
         try {
             String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
             return !stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
