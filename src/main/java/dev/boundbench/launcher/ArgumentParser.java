@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
 public final class ArgumentParser {
 
     static final Set<String> OPTIONS = Set.of("--workload", "--engine", "--threads", "--tasks", "--size",
-            "--profile", "--results-dir", "--list", "--dry-run", "--help");
+            "--profile", "--results-dir", "--python", "--list", "--dry-run", "--help");
 
     private ArgumentParser() {
     }
@@ -31,6 +31,7 @@ public final class ArgumentParser {
         Path resultsRoot = Path.of("results");
         List<String> regexes = new ArrayList<>();
         List<String> jmhArguments = List.of();
+        String python = null;
 
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -53,7 +54,8 @@ public final class ArgumentParser {
                 case "--list" -> action = RunRequest.Action.LIST;
                 case "--help", "-h" -> action = RunRequest.Action.HELP;
                 case "--dry-run" -> action = action == RunRequest.Action.RUN ? RunRequest.Action.DRY_RUN : action;
-                case "--workload", "--engine", "--threads", "--tasks", "--size", "--profile", "--results-dir" -> {
+                case "--workload", "--engine", "--threads", "--tasks", "--size", "--profile", "--results-dir",
+                     "--python" -> {
                     if (value == null) {
                         if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
                             throw new UsageException("Option " + name + " needs a value");
@@ -67,6 +69,13 @@ public final class ArgumentParser {
                         case "--tasks" -> tasks = numbers(name, value, 1);
                         case "--size" -> sizes = numbers(name, value, 0);
                         case "--profile" -> profile = Profile.fromName(value);
+                        case "--python" -> {
+                            if (value.isBlank()) {
+                                throw new UsageException("Option --python needs an interpreter, e.g. --python"
+                                        + " /usr/bin/python3.13t");
+                            }
+                            python = value;
+                        }
                         default -> resultsRoot = Path.of(value);
                     }
                 }
@@ -76,7 +85,7 @@ public final class ArgumentParser {
             }
         }
         return new RunRequest(action, workloads, engines, threads, tasks, sizes, profile, regexes, resultsRoot,
-                jmhArguments);
+                jmhArguments, python);
     }
 
     private static List<String> words(String option, String value) {

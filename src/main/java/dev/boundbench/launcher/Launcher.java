@@ -3,6 +3,7 @@ package dev.boundbench.launcher;
 import dev.boundbench.analysis.Report;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.verdict.RunAnalysis;
+import dev.boundbench.engine.cpython.CPythonOptions;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
@@ -58,7 +60,10 @@ public final class Launcher {
         }
         int cores = Runtime.getRuntime().availableProcessors();
         WorkloadCatalog catalog = WorkloadCatalog.discover();
-        MatrixPlanner planner = new MatrixPlanner(catalog, cores);
+        CPythonOptions pythonOptions = request.python() == null ? CPythonOptions.fromSystemProperties()
+                : CPythonOptions.fromSystemProperties().withPython(request.python());
+        Once<PythonCheck> python = new Once<>(() -> PythonCheck.probe(pythonOptions));
+        MatrixPlanner planner = new MatrixPlanner(catalog, cores, python);
         if (request.action() == RunRequest.Action.LIST) {
             out.print(HelpText.list(catalog, planner, cores));
             return 0;
@@ -88,8 +93,12 @@ public final class Launcher {
              PrintStream console = new PrintStream(new TeeOutputStream(out, log), true, StandardCharsets.UTF_8)) {
             JmhSession session = new JmhSession(jmhArguments, request.profile(), console,
                     folder.resultsJson());
+            if (request.python() != null) {
+                session.forwardToForks("-D" + CPythonOptions.PYTHON_PROPERTY + "=" + request.python());
+            }
             Preflight preflight = Preflight.run();
-            EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, preflight.speed());
+            EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, preflight.speed(),
+                    python.ifDone());
             console.println("Results folder: " + folder.path());
             printPlan(plan, request, console);
             if (!preflight.machineLoad().isEmpty()) {
@@ -122,6 +131,29 @@ public final class Launcher {
             console.println("Results: " + folder.path());
         }
         return 0;
+    }
+
+    /** A value computed on the first {@link #get()} and kept; {@link #ifDone()} tells whether anyone asked. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> compute;
+        private T value;
+
+        Once(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = compute.get();
+            }
+            return value;
+        }
+
+        /** The value if it was computed, else null. */
+        synchronized T ifDone() {
+            return value;
+        }
     }
 
     private static void printPlan(MatrixPlanner.Plan plan, RunRequest request, PrintStream stream) {

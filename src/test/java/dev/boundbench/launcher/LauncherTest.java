@@ -40,7 +40,8 @@ class LauncherTest {
         assertTrue(out().contains("  collatz      CPU  100000   " + cpuColumns() + "limit: steps summed over starts 1..limit"),
                 out());
         assertTrue(out().contains("  sleep        IO   10       1,10,100,1000,10000  1000   milliseconds slept"), out());
-        assertTrue(out().contains("  fork-join        a ForkJoinPool"), out());
+        assertTrue(out().contains("  fork-join         a ForkJoinPool"), out());
+        assertTrue(out().contains("  cpython-processes CPython: a ProcessPoolExecutor of `threads` processes"), out());
         assertTrue(out().contains("  quick     forks 1, warm-up 1 x 300 ms, measurement 10 x 130 ms"), out());
     }
 
@@ -85,6 +86,22 @@ class LauncherTest {
         assertEquals("run-benchmarks.sh: No benchmark matches NoSuchBenchmark; the benchmarks are listed by:"
                 + " java -jar target/benchmarks.jar -l" + System.lineSeparator(), err());
         assertEquals(0, results.toFile().list().length);
+    }
+
+    @Test
+    void dryRun_pythonMissing_plansTheCPythonEnginesOutInOneLine() {
+        assertEquals(0, run("--dry-run", "--workload", "fib", "--engine", "virtual,cpython-threads,cpython-asyncio",
+                "--python", "/nonexistent/python3"));
+        assertTrue(out().contains("Plan: 1 JMH runs, 3 points"), out());
+        assertTrue(out().contains("  cpython-threads, cpython-asyncio: no Python interpreter: /nonexistent/python3 does"
+                + " not exist; install python3 or name one with --python" + System.lineSeparator()), out());
+    }
+
+    @Test
+    void run_blankPython_isAUsageError() {
+        assertEquals(2, run("--python=", "--results-dir", results.toString()));
+        assertEquals("run-benchmarks.sh: Option --python needs an interpreter, e.g. --python /usr/bin/python3.13t"
+                + System.lineSeparator(), err());
     }
 
     @Test

@@ -63,8 +63,11 @@ final class InterpreterProbe {
         if (!command.contains("/")) {
             return command + " was not found on the PATH";
         }
-        return command + (Files.exists(Path.of(command)) ? " cannot be run" : " does not exist") + " ("
-                + e.getMessage().replaceFirst("^Cannot run program \"[^\"]*\": ", "") + ")";
+        if (!Files.exists(Path.of(command))) {
+            return command + " does not exist";
+        }
+        return command + " cannot be run (" + e.getMessage().replaceFirst("^Cannot run program \"[^\"]*\": ", "").strip()
+                + ")";
     }
 
     static PythonInterpreter parse(String command, String output) throws PythonUnavailableException {

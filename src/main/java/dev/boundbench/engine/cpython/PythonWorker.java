@@ -89,9 +89,9 @@ final class PythonWorker {
         return process.pid();
     }
 
-    /** Whether the worker has ended or failed, so that a new one is needed. */
+    /** Whether the worker has ended, failed or been killed, so that a new one is needed. */
     synchronized boolean lost() {
-        return lost;
+        return lost || killReason != null;
     }
 
     /** The live processes the worker started (a ProcessPoolExecutor's children), by pid. */
