@@ -3,6 +3,7 @@ package dev.boundbench.analysis.render;
 import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Estimate;
 import dev.boundbench.analysis.stats.PointStats;
+import dev.boundbench.analysis.verdict.Runtimes;
 import dev.boundbench.analysis.verdict.Workload;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -30,7 +31,7 @@ import org.jfree.svg.SVGGraphics2D;
 
 /**
  * One SVG per workload: every engine's speedup against threads with its error bars and the ideal
- * line (speedup = threads); logarithmic axes when the ladder spans a factor of 32 or more. A
+ * line (speedup = threads), CPython engines dashed; logarithmic axes when the ladder spans a factor of 32 or more. A
  * workload without one-thread points is drawn as scores instead. Runs headless.
  */
 public final class ChartWriter {
@@ -44,6 +45,10 @@ public final class ChartWriter {
     /** Colours that stay apart on white (Okabe–Ito, without its yellow). */
     private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
         new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0x999933)};
+
+    /** CPython engines are drawn dashed, so the two runtimes stand apart in one chart. */
+    private static final BasicStroke CPYTHON_STROKE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            10f, new float[] {9f, 4f}, 0f);
 
     static {
         // The one class that touches AWT: no display is needed, whoever calls it.
@@ -109,6 +114,11 @@ public final class ChartWriter {
         for (int i = 0; i < PALETTE.length; i++) {
             renderer.setSeriesPaint(i, PALETTE[i]);
             renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            if (Runtimes.isCPython(data.getSeriesKey(i).toString())) {
+                renderer.setSeriesStroke(i, CPYTHON_STROKE);
+            }
         }
         String logNote = log ? " (log scale)" : "";
         ValueAxis x = axis(scaleLabel + logNote, log, minN, maxN);

@@ -81,6 +81,7 @@ public final class MarkdownReport {
         rules.forEach(b -> sb.append("- ").append(b).append('\n'));
         sb.append("\nThe kind of work comes from `workloadKinds` in `environment.json`; the fastest engine at each ")
                 .append(scale).append(" value and the crossovers are in each workload's section below.\n");
+        RuntimeSection.verdicts(sb, analysis);
         for (int i = 0; i < analysis.workloads().size(); i++) {
             workload(sb, analysis, analysis.workloads().get(i), i < charts.size() ? charts.get(i) : null);
         }
@@ -155,6 +156,7 @@ public final class MarkdownReport {
         }
         fits(sb, w);
         rankings(sb, w, scale, marks);
+        RuntimeSection.ratios(sb, w, scale);
     }
 
     private static void fits(StringBuilder sb, Workload w) {
