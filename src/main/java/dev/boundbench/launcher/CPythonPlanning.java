@@ -17,9 +17,9 @@ final class CPythonPlanning {
 
     private final Supplier<PythonCheck> python;
 
-    /** @param python asked only when a CPython engine is still in the plan */
+    /** @param python asked only when a CPython engine is still in the plan, and then once */
     CPythonPlanning(Supplier<PythonCheck> python) {
-        this.python = python;
+        this.python = new Once<>(python);
     }
 
     /** The engines to plan, without the CPython ones the profile or a missing interpreter rules out. */

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
@@ -131,29 +130,6 @@ public final class Launcher {
             console.println("Results: " + folder.path());
         }
         return 0;
-    }
-
-    /** A value computed on the first {@link #get()} and kept; {@link #ifDone()} tells whether anyone asked. */
-    private static final class Once<T> implements Supplier<T> {
-        private final Supplier<T> compute;
-        private T value;
-
-        Once(Supplier<T> compute) {
-            this.compute = compute;
-        }
-
-        @Override
-        public synchronized T get() {
-            if (value == null) {
-                value = compute.get();
-            }
-            return value;
-        }
-
-        /** The value if it was computed, else null. */
-        synchronized T ifDone() {
-            return value;
-        }
     }
 
     private static void printPlan(MatrixPlanner.Plan plan, RunRequest request, PrintStream stream) {
