@@ -1,7 +1,7 @@
 /**
  * The JMH benchmarks: the scaling matrix, what the process pool costs (start-up, dispatch,
  * memory) and what the CPython engines' pipes cost, with the tiny child programs they compare
- * against. They build engines and tasks from {@code dev.boundbench.engine} and {@code dev.boundbench.workload} at {@code Level.Trial} and
- * measure only the operation itself.
+ * against. They build engines and tasks from {@code dev.boundbench.engine} and
+ * {@code dev.boundbench.workload} at {@code Level.Trial} and measure only the operation itself.
  */
 package dev.boundbench.bench;
