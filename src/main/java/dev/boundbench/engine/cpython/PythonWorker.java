@@ -5,6 +5,7 @@ import dev.boundbench.engine.process.FrameException;
 import dev.boundbench.engine.process.Frames;
 import dev.boundbench.engine.process.RemoteTaskException;
 import dev.boundbench.engine.process.StderrTail;
+import dev.boundbench.engine.process.WorkerEnd;
 import dev.boundbench.engine.process.WorkerLostException;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -159,6 +160,10 @@ final class PythonWorker {
         if (killReason == null) {
             killReason = reason;
         }
+        destroyTree();
+    }
+
+    private void destroyTree() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
     }
@@ -247,23 +252,10 @@ final class PythonWorker {
 
     private void onLost(Throwable cause) {
         if (killReason == null && cause instanceof FrameException) {
-            kill(new WorkerLostException(cause.getMessage() + " from " + describe() + ", which was killed; its stderr: "
-                    + stderr.text(), cause));
+            destroyTree();
         }
-        Integer status = null;
-        try {
-            if (process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                status = process.exitValue();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        stderr.awaitEnd(500);
-        WorkerLostException reason = killReason;
-        if (reason == null) {
-            reason = new WorkerLostException(describe() + (status == null ? " stopped answering" : " died with exit"
-                    + " status " + status) + "; its stderr: " + stderr.text(), cause);
-        }
+        WorkerLostException ended = WorkerEnd.lost(describe(), process, stderr, cause, EXIT_WAIT_MILLIS);
+        WorkerLostException reason = killReason == null ? ended : killReason;
         List<InFlight> orphans;
         List<CompletableFuture<Void>> unanswered;
         synchronized (this) {

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.engine.process.ChildProcesses;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -38,14 +34,9 @@ class CPythonParentDeathTest {
     }
 
     private List<Long> startParent(String mode) throws Exception {
-        parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), CPythonParent.class.getName(), mode)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
-        String line = lines.readLine();
-        assertTrue(line != null && !line.isBlank(), "no pids from the parent");
-        List<String> words = Arrays.asList(line.strip().split(" "));
-        assertEquals(4, words.size(), line);
+        parent = ChildProcesses.startParent(CPythonParent.class, mode);
+        List<String> words = ChildProcesses.firstLineWords(parent);
+        assertEquals(4, words.size(), words.toString());
         scratch = Path.of(words.get(3));
         List<Long> pids = words.subList(0, 3).stream().map(Long::valueOf).toList();
         assertTrue(pids.stream().allMatch(ChildProcesses::alive), "Python processes alive before the parent dies");
@@ -54,11 +45,7 @@ class CPythonParentDeathTest {
     }
 
     private void assertPythonGone(List<Long> pids) throws InterruptedException {
-        assertTrue(parent.waitFor(10, TimeUnit.SECONDS), "parent still running");
-        long start = System.nanoTime();
-        boolean gone = ChildProcesses.allGone(pids, OUTLIVE_LIMIT_MILLIS);
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        assertTrue(gone, "Python processes " + pids + " still alive " + millis + " ms after their parent died");
+        ChildProcesses.assertOutliveNoMoreThan(parent, pids, OUTLIVE_LIMIT_MILLIS);
         for (int i = 0; i < 50 && Files.exists(scratch); i++) {
             Thread.sleep(20);
         }
