@@ -70,8 +70,8 @@ final class PythonWorker {
             return worker;
         } catch (ExecutionException e) {
             worker.stop();
-            throw new IllegalStateException(worker.describe() + " did not start: " + e.getCause().getMessage(),
-                    e.getCause());
+            throw new IllegalStateException("Cannot start " + name + " with " + command.get(0) + ": "
+                    + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             worker.kill(new WorkerLostException(worker.describe() + " was killed: not ready after "
                     + readyLimitSeconds + " s"));

@@ -148,7 +148,7 @@ class CPythonFaultTest {
     void start_workerFailsBeforeItsHandshake_saysWhyWithItsStderr() {
         IllegalStateException failure = assertThrows(IllegalStateException.class,
                 () -> start(EngineType.CPYTHON_THREADS, PythonPoolKind.THREADS, 1, "failing_worker.py"));
-        assertTrue(failure.getMessage().matches("cpython-threads worker \\(python pid \\d+\\) did not start:"
+        assertTrue(failure.getMessage().matches("Cannot start cpython-threads worker with \\S*python\\S*:"
                 + " cpython-threads worker \\(python pid \\d+\\) died with exit status 5; its stderr: failing"
                 + " worker: cannot make the pool"), failure.getMessage());
     }
