@@ -242,14 +242,12 @@ class ProcessesPool:
     """concurrent.futures.ProcessPoolExecutor with `threads` processes, started before the handshake.
     Made again when a child dies (BrokenProcessPool): the failed tasks say so, later ones run."""
 
-    def __init__(self, threads, parent_pid):
+    def __init__(self, threads):
         self.threads = threads
-        self.parent_pid = parent_pid
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context("fork" if "fork" in methods else None)
         self.executor = None
         self.processes = []
-        self.broken = []
         self._start()
 
     def _start(self):
@@ -382,7 +380,7 @@ def serve(mode, threads, parent_pid, scratch):
     if mode == "threads":
         pool = ThreadsPool(threads)
     elif mode == "processes":
-        pool = ProcessesPool(threads, parent_pid)
+        pool = ProcessesPool(threads)
     elif mode == "asyncio":
         pool = AsyncioPool(threads)
     else:
