@@ -1,6 +1,7 @@
 /**
  * The JMH benchmarks: the scaling matrix, what the process pool costs (start-up, dispatch,
- * memory), with the tiny child programs they compare against, and the fib server under CPU hogs. They build engines and tasks from
+ * memory) and what the CPython engines' pipes cost, with the tiny child programs they compare
+ * against, the fib server under CPU hogs and downloads over loopback. They build engines and tasks from
  * {@code dev.boundbench.engine} and {@code dev.boundbench.workload} at {@code Level.Trial} and
  * measure only the operation itself.
  */

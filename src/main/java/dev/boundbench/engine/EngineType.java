@@ -1,5 +1,7 @@
 package dev.boundbench.engine;
 
+import dev.boundbench.engine.cpython.CPythonPool;
+import dev.boundbench.engine.cpython.PythonPoolKind;
 import dev.boundbench.engine.process.ProcessPool;
 import dev.boundbench.workload.TaskRunner;
 import java.util.Arrays;
@@ -74,9 +76,42 @@ public enum EngineType {
         /** Twice the cores, at least 16: each worker is a whole JVM. */
         @Override
         public int maxThreads() {
-            return Math.max(16, 2 * Runtime.getRuntime().availableProcessors());
+            return maxProcesses();
+        }
+    },
+
+    /** CPython's {@code ThreadPoolExecutor} of {@code threads} threads, in one Python worker process. */
+    CPYTHON_THREADS("cpython-threads", "CPython: a ThreadPoolExecutor of `threads` threads in one Python process") {
+        @Override
+        Engine open(int threads, TaskRunner runner) {
+            return new CPythonPool(this, PythonPoolKind.THREADS, threads);
+        }
+    },
+
+    /** CPython's {@code ProcessPoolExecutor} of {@code threads} processes, made by one Python worker process. */
+    CPYTHON_PROCESSES("cpython-processes", "CPython: a ProcessPoolExecutor of `threads` processes") {
+        @Override
+        Engine open(int threads, TaskRunner runner) {
+            return new CPythonPool(this, PythonPoolKind.PROCESSES, threads);
+        }
+
+        /** As the process pool: each is a whole interpreter. */
+        @Override
+        public int maxThreads() {
+            return maxProcesses();
+        }
+    },
+
+    /** Coroutines on one CPython asyncio event loop, at most {@code threads} at once. */
+    CPYTHON_ASYNCIO("cpython-asyncio", "CPython: coroutines on one asyncio event loop, at most `threads` at once") {
+        @Override
+        Engine open(int threads, TaskRunner runner) {
+            return new CPythonPool(this, PythonPoolKind.ASYNCIO, threads);
         }
     };
+
+    /** The prefix of the CPython engines' ids: they run the workloads' Python twins, not the JVM's code. */
+    public static final String CPYTHON_PREFIX = "cpython-";
 
     /** Every thread an engine starts has a name starting with this, so leaks can be found. */
     public static final String THREAD_NAME_PREFIX = "boundbench-";
@@ -97,6 +132,14 @@ public enum EngineType {
     /** One line on what the engine does. */
     public String description() {
         return description;
+    }
+
+    /**
+     * Whether the engine runs tasks in CPython (the workloads' Python twins, started from a Python
+     * interpreter) rather than on the JVM.
+     */
+    public boolean cpython() {
+        return id.startsWith(CPYTHON_PREFIX);
     }
 
     /** The most threads (or processes) this engine can sensibly use. */
@@ -144,6 +187,11 @@ public enum EngineType {
     @Override
     public String toString() {
         return id;
+    }
+
+    /** Twice the cores, at least 16: for engines whose every thread is a process. */
+    private static int maxProcesses() {
+        return Math.max(16, 2 * Runtime.getRuntime().availableProcessors());
     }
 
     private static ThreadFactory platformThreads(String kind) {

@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
 public final class ArgumentParser {
 
     static final Set<String> OPTIONS = Set.of("--workload", "--engine", "--threads", "--tasks", "--size",
-            "--profile", "--sweep", "--results-dir", "--list", "--dry-run", "--help");
+            "--profile", "--sweep", "--results-dir", "--python", "--list", "--dry-run", "--help");
 
     private ArgumentParser() {
     }
@@ -32,6 +32,7 @@ public final class ArgumentParser {
         Path resultsRoot = Path.of("results");
         List<String> regexes = new ArrayList<>();
         List<String> jmhArguments = List.of();
+        String python = null;
 
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -55,7 +56,7 @@ public final class ArgumentParser {
                 case "--help", "-h" -> action = RunRequest.Action.HELP;
                 case "--dry-run" -> action = action == RunRequest.Action.RUN ? RunRequest.Action.DRY_RUN : action;
                 case "--workload", "--engine", "--threads", "--tasks", "--size", "--profile", "--sweep",
-                     "--results-dir" -> {
+                     "--results-dir", "--python" -> {
                     if (value == null) {
                         if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
                             throw new UsageException("Option " + name + " needs a value");
@@ -70,6 +71,13 @@ public final class ArgumentParser {
                         case "--size" -> sizes = numbers(name, value, 0);
                         case "--profile" -> profile = Profile.fromName(value);
                         case "--sweep" -> sweep = Sweep.fromName(value);
+                        case "--python" -> {
+                            if (value.isBlank()) {
+                                throw new UsageException("Option --python needs an interpreter, e.g. --python"
+                                        + " /usr/bin/python3.13t");
+                            }
+                            python = value;
+                        }
                         default -> resultsRoot = Path.of(value);
                     }
                 }
@@ -79,7 +87,7 @@ public final class ArgumentParser {
             }
         }
         return new RunRequest(action, workloads, engines, threads, tasks, sizes, profile, sweep, regexes, resultsRoot,
-                jmhArguments);
+                jmhArguments, python);
     }
 
     private static List<String> words(String option, String value) {

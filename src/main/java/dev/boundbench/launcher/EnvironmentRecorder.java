@@ -32,8 +32,12 @@ final class EnvironmentRecorder {
     /** The entry holding the speed of one core, measured before the run. */
     static final String CPU_SPEED = "cpuSpeed";
 
-    static void write(Path file, RunRequest request, List<String> args, WorkloadCatalog catalog, CpuSpeed speed)
-            throws IOException {
+    /**
+     * @param python the CPython engines' interpreter (its version and GIL) or why there is none;
+     *        null when no CPython engine was asked for, which leaves the entry out
+     */
+    static void write(Path file, RunRequest request, List<String> args, WorkloadCatalog catalog, CpuSpeed speed,
+            PythonCheck python) throws IOException {
         Map<String, Object> env = new LinkedHashMap<>();
         env.put("started", OffsetDateTime.now().withNano(0).toString());
         env.put("command", Optional.ofNullable(System.getenv(COMMAND_VARIABLE))
@@ -52,6 +56,9 @@ final class EnvironmentRecorder {
                 + System.getProperty("os.arch"));
         env.put("commit", gitCommit());
         env.put("jmh", jmhVersion());
+        if (python != null) {
+            env.put(PythonCheck.ENVIRONMENT_KEY, python.describe());
+        }
         Map<String, String> kinds = new LinkedHashMap<>();
         for (WorkloadDescriptor workload : catalog.all()) {
             kinds.put(workload.name(), workload.kind().name());

@@ -5,6 +5,7 @@ import dev.boundbench.workload.Kind;
 import dev.boundbench.workload.WorkloadCatalog;
 import dev.boundbench.workload.WorkloadDescriptor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -40,6 +41,7 @@ final class HelpText {
                   --list                   workloads, engines and profiles, then exit
                   --dry-run                print the plan, measure nothing
                   --results-dir DIR        where run folders are made (default results)
+                  --python PATH            the CPython engines' interpreter (default python3 on the PATH)
                   -- ARGS                  passed to JMH as is, e.g. -- -prof gc -f 3
                 """;
     }
@@ -76,9 +78,10 @@ final class HelpText {
                                 .collect(Collectors.joining(","))));
             }
         }
-        text.append("Engines:\n");
+        text.append("Engines (cpython-*: in the quick profile only when named with --engine):\n");
+        int width = Arrays.stream(EngineType.values()).mapToInt(e -> e.id().length()).max().orElse(0);
         for (EngineType engine : EngineType.values()) {
-            text.append(String.format(Locale.ROOT, "  %-16s %s%n", engine.id(), engine.description()));
+            text.append(String.format(Locale.ROOT, "  %-" + width + "s %s%n", engine.id(), engine.description()));
         }
         text.append("Profiles:\n");
         for (Profile profile : Profile.values()) {

@@ -45,6 +45,7 @@ final class JmhSession {
     private final OutputFormat jmhOutput;
     private final Path resultsJson;
     private final List<RunResult> results = new ArrayList<>();
+    private final List<String> forkJvmArgs = new ArrayList<>();
 
     /**
      * @param passThrough the user's arguments after {@code --}; they win over the profile
@@ -83,6 +84,11 @@ final class JmhSession {
         OutputFormat silent = OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT);
         return !regexes.isEmpty()
                 && !BenchmarkList.defaultList().find(silent, regexes, List.of(SCALING_REGEX)).isEmpty();
+    }
+
+    /** Adds {@code jvmArg} (e.g. {@code -Dboundbench.python=...}) to every fork, after the user's {@code -jvmArgsAppend}. */
+    void forwardToForks(String jvmArg) {
+        forkJvmArgs.add(jvmArg);
     }
 
     /** Measures one planned point of the matrix. */
@@ -137,6 +143,11 @@ final class JmhSession {
      */
     private void execute(ChainedOptionsBuilder options) throws RunnerException, IOException {
         options.shouldFailOnError(true);
+        if (!forkJvmArgs.isEmpty()) {
+            List<String> append = new ArrayList<>(passThrough.getJvmArgsAppend().orElse(List.of()));
+            append.addAll(forkJvmArgs);
+            options.jvmArgsAppend(append.toArray(String[]::new));
+        }
         String machineLoad = MachineLoadProfiler.class.getName();
         if (passThrough.getProfilers().stream().noneMatch(profiler -> machineLoad.equals(profiler.getKlass()))) {
             options.addProfiler(MachineLoadProfiler.class);

@@ -3,6 +3,7 @@ package dev.boundbench.launcher;
 import dev.boundbench.analysis.Report;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.verdict.RunAnalysis;
+import dev.boundbench.engine.cpython.CPythonOptions;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,7 +59,10 @@ public final class Launcher {
         }
         int cores = Runtime.getRuntime().availableProcessors();
         WorkloadCatalog catalog = WorkloadCatalog.discover();
-        MatrixPlanner planner = new MatrixPlanner(catalog, cores);
+        CPythonOptions pythonOptions = request.python() == null ? CPythonOptions.fromSystemProperties()
+                : CPythonOptions.fromSystemProperties().withPython(request.python());
+        Once<PythonCheck> python = new Once<>(() -> PythonCheck.probe(pythonOptions));
+        MatrixPlanner planner = new MatrixPlanner(catalog, cores, python);
         if (request.action() == RunRequest.Action.LIST) {
             out.print(HelpText.list(catalog, planner, cores));
             return 0;
@@ -97,8 +101,12 @@ public final class Launcher {
              PrintStream console = new PrintStream(new TeeOutputStream(out, log), true, StandardCharsets.UTF_8)) {
             JmhSession session = new JmhSession(jmhArguments, request.profile(), console,
                     folder.resultsJson());
+            if (request.python() != null) {
+                session.forwardToForks("-D" + CPythonOptions.PYTHON_PROPERTY + "=" + request.python());
+            }
             Preflight preflight = Preflight.run();
-            EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, preflight.speed());
+            EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, preflight.speed(),
+                    python.ifDone());
             console.println("Results folder: " + folder.path());
             printPlan(plan, sweepLines, notes, request, console);
             if (!preflight.machineLoad().isEmpty()) {

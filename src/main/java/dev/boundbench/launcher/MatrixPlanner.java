@@ -1,6 +1,7 @@
 package dev.boundbench.launcher;
 
 import dev.boundbench.engine.EngineType;
+import dev.boundbench.engine.cpython.CPythonOptions;
 import dev.boundbench.workload.Kind;
 import dev.boundbench.workload.WorkloadCatalog;
 import dev.boundbench.workload.WorkloadDescriptor;
@@ -9,13 +10,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Plans the sensible points of the matrix workload × engine × threads × tasks × size. Points that
  * make no sense are left out rather than run and failed: more threads than the engine takes
- * (sequential runs one), more threads than tasks, rungs the profile finds too slow, and sweeps
- * ({@code mixed}'s I/O shares) that only a run naming them measures.
+ * (sequential runs one), more threads than tasks, rungs the profile finds too slow, sweeps
+ * ({@code mixed}'s I/O shares) that only a run naming them measures, and CPython engines that cannot
+ * or should not run (see {@link CPythonPlanning}).
  */
 public final class MatrixPlanner {
 
@@ -24,10 +27,18 @@ public final class MatrixPlanner {
 
     private final WorkloadCatalog catalog;
     private final int cores;
+    private final CPythonPlanning cpython;
 
+    /** A planner that asks the interpreter of the system properties, if a CPython engine needs it. */
     public MatrixPlanner(WorkloadCatalog catalog, int cores) {
+        this(catalog, cores, () -> PythonCheck.probe(CPythonOptions.fromSystemProperties()));
+    }
+
+    /** @param python what the CPython engines would run on; asked only when one of them is still planned */
+    MatrixPlanner(WorkloadCatalog catalog, int cores, Supplier<PythonCheck> python) {
         this.catalog = catalog;
         this.cores = cores;
+        this.cpython = new CPythonPlanning(python);
     }
 
     /** The plan: runs to make and a line for every point left out. */
@@ -47,6 +58,7 @@ public final class MatrixPlanner {
                 : request.engines().stream().map(MatrixPlanner::engine).toList();
         List<PlannedRun> runs = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        engines = cpython.engines(engines, request, skipped);
         List<WorkloadDescriptor> workloads = new ArrayList<>();
         if (request.workloads().isEmpty()) {
             for (WorkloadDescriptor workload : catalog.all()) {
@@ -65,7 +77,7 @@ public final class MatrixPlanner {
                     : request.threads().stream().sorted().toList();
             List<Integer> taskCounts = request.tasks().isEmpty() ? List.of(defaultTasks(workload)) : request.tasks();
             List<Integer> sizes = request.sizes().isEmpty() ? workload.sizes() : checkSizes(workload, request.sizes());
-            for (EngineType engine : engines) {
+            for (EngineType engine : cpython.enginesFor(workload, engines, skipped)) {
                 for (int tasks : taskCounts) {
                     for (int size : sizes) {
                         List<Integer> threads = new ArrayList<>();

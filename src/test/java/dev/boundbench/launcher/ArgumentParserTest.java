@@ -56,7 +56,8 @@ class ArgumentParserTest {
     void parse_unknownOption_listsTheValidOnes() {
         UsageException e = assertThrows(UsageException.class, () -> parse("--workloads", "fib"));
         assertEquals("Unknown option \"--workloads\"; valid: --dry-run, --engine, --help, --list, --profile,"
-                + " --results-dir, --size, --sweep, --tasks, --threads, --workload (JMH options go after --)", e.getMessage());
+                + " --python, --results-dir, --size, --sweep, --tasks, --threads, --workload (JMH options go after --)",
+                e.getMessage());
     }
 
     @Test

@@ -45,7 +45,9 @@ class LauncherTest {
                 "%-20s %-6d ", mixedLadder(), 16 * Runtime.getRuntime().availableProcessors())
                 + "I/O share: % of a 10 ms task slept, the rest computed; run only when named: --workload mixed"),
                 out());
-        assertTrue(out().contains("  fork-join        a ForkJoinPool"), out());
+        assertTrue(out().contains("  sleep        IO   10       1,10,100,1000,10000  1000   milliseconds slept"), out());
+        assertTrue(out().contains("  fork-join         a ForkJoinPool"), out());
+        assertTrue(out().contains("  cpython-processes CPython: a ProcessPoolExecutor of `threads` processes"), out());
         assertTrue(out().contains("  quick     forks 1, warm-up 1 x 300 ms, measurement 10 x 130 ms"), out());
     }
 
@@ -150,6 +152,22 @@ class LauncherTest {
         assertTrue(out().contains("Size sweep (--sweep size; the sizes of each CPU workload, smallest task first):\n"
                 + "  collatz      none declared; give --size\n  fib          5,10,15,20,25,30\n"
                 + "  prime-sum    30,200,1500,8000,50000,300000\n"), out());
+    }
+
+    @Test
+    void dryRun_pythonMissing_plansTheCPythonEnginesOutInOneLine() {
+        assertEquals(0, run("--dry-run", "--workload", "fib", "--engine", "virtual,cpython-threads,cpython-asyncio",
+                "--python", "/nonexistent/python3"));
+        assertTrue(out().contains("Plan: 1 JMH runs, 3 points"), out());
+        assertTrue(out().contains("  cpython-threads, cpython-asyncio: no Python interpreter: /nonexistent/python3 does"
+                + " not exist; install python3 or name one with --python" + System.lineSeparator()), out());
+    }
+
+    @Test
+    void run_blankPython_isAUsageError() {
+        assertEquals(2, run("--python=", "--results-dir", results.toString()));
+        assertEquals("run-benchmarks.sh: Option --python needs an interpreter, e.g. --python /usr/bin/python3.13t"
+                + System.lineSeparator(), err());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.engine.EngineType;
+import dev.boundbench.engine.cpython.CPythonOptions;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.util.Arrays;
 import java.util.List;
@@ -14,23 +15,33 @@ import org.junit.jupiter.api.Test;
 /** Which points of the matrix are run, and which are left out and why. */
 class MatrixPlannerTest {
 
+    private static final String QUICK_WITHOUT_CPYTHON = "cpython-threads, cpython-processes, cpython-asyncio: left out"
+            + " of the quick profile: CPython takes about 40 times the JVM's time for the same work; name them with"
+            + " --engine, or use --profile standard";
+
     private final MatrixPlanner planner = new MatrixPlanner(WorkloadCatalog.discover(), 2);
 
     private MatrixPlanner.Plan plan(String... args) {
         return planner.plan(ArgumentParser.parse(List.of(args)));
     }
 
+    /** The JVM's engines: what the quick profile runs when no engine is named. */
+    private static List<EngineType> jvmEngines() {
+        return Arrays.stream(EngineType.values()).filter(e -> !e.cpython()).toList();
+    }
+
     @Test
     void plan_cpuLadderUpToTwiceTheCores_sequentialAtOneThreadOnly() {
         MatrixPlanner.Plan plan = plan("--workload", "fib");
-        assertEquals(EngineType.values().length, plan.runs().size());
+        assertEquals(jvmEngines().size(), plan.runs().size());
         for (PlannedRun run : plan.runs()) {
             List<Integer> expected = run.engine() == EngineType.SEQUENTIAL ? List.of(1) : List.of(1, 2, 4);
             assertEquals(expected, run.threads(), run.toString());
             assertEquals(8, run.tasks());
             assertEquals(30, run.size());
         }
-        assertEquals(List.of("fib on sequential, threads 2,4 (tasks 8): sequential takes at most 1"), plan.skipped());
+        assertEquals(List.of(QUICK_WITHOUT_CPYTHON, "fib on sequential, threads 2,4 (tasks 8): sequential takes at most 1"),
+                plan.skipped());
     }
 
     @Test
@@ -58,9 +69,9 @@ class MatrixPlannerTest {
     }
 
     @Test
-    void plan_userWorkload_isPlannedOnEveryEngine() {
+    void plan_userWorkload_isPlannedOnEveryJvmEngine() {
         MatrixPlanner.Plan plan = plan("--workload", "collatz");
-        assertEquals(Arrays.asList(EngineType.values()), plan.runs().stream().map(PlannedRun::engine).toList());
+        assertEquals(jvmEngines(), plan.runs().stream().map(PlannedRun::engine).toList());
         assertTrue(plan.runs().stream().allMatch(r -> r.size() == 100_000 && r.workload().equals("collatz")));
     }
 
@@ -117,6 +128,37 @@ class MatrixPlannerTest {
                 assertThrows(UsageException.class, () -> plan("--workload", "fob")).getMessage());
         assertTrue(assertThrows(UsageException.class, () -> plan("--engine", "green")).getMessage()
                 .startsWith("Unknown engine \"green\"; valid: sequential, platform-pool"));
+    }
+
+    @Test
+    void plan_cpythonEnginesNamed_runInQuick_workloadsWithoutTwinLeftOutInOneLine() {
+        MatrixPlanner.Plan plan = plan("--workload", "fib,collatz", "--engine", "cpython-threads,cpython-processes,virtual");
+        assertEquals(List.of("fib on cpython-threads, threads 1,2,4 (tasks 8, size 30)",
+                "fib on cpython-processes, threads 1,2,4 (tasks 8, size 30)",
+                "fib on virtual, threads 1,2,4 (tasks 8, size 30)",
+                "collatz on virtual, threads 1,2,4 (tasks 8, size 100000)"),
+                plan.runs().stream().map(PlannedRun::toString).toList());
+        assertEquals(List.of("collatz on cpython-threads, cpython-processes: no Python twin (the worker script's twins:"
+                + " fib, file-copy, prime-sum, sleep; README, \"adding a workload\")"), plan.skipped());
+    }
+
+    @Test
+    void plan_standardProfile_takesTheCPythonEnginesUnnamed() {
+        List<EngineType> engines = plan("--workload", "prime-sum", "--profile", "standard").runs().stream()
+                .map(PlannedRun::engine).toList();
+        assertEquals(Arrays.asList(EngineType.values()), engines);
+    }
+
+    @Test
+    void plan_noInterpreter_leavesTheCPythonEnginesOutInOneLine_theRestGoesOn() {
+        MatrixPlanner missing = new MatrixPlanner(WorkloadCatalog.discover(), 2, () -> PythonCheck.probe(
+                CPythonOptions.fromSystemProperties().withPython("/nonexistent/python3")));
+        MatrixPlanner.Plan plan = missing.plan(ArgumentParser.parse(List.of("--workload", "fib,prime-sum", "--profile",
+                "standard")));
+        assertEquals(List.of("cpython-threads, cpython-processes, cpython-asyncio: no Python interpreter:"
+                + " /nonexistent/python3 does not exist; install python3 or name one with --python"),
+                plan.skipped().stream().filter(line -> line.contains("cpython")).toList());
+        assertEquals(2 * jvmEngines().size(), plan.runs().size(), plan.runs().toString());
     }
 
     private static PlannedRun only(MatrixPlanner.Plan plan) {

@@ -6,6 +6,7 @@ import dev.boundbench.analysis.stats.PointStats;
 import dev.boundbench.analysis.verdict.EngineAcrossMachines;
 import dev.boundbench.analysis.verdict.GranularitySweep;
 import dev.boundbench.analysis.verdict.RunAnalysis;
+import dev.boundbench.analysis.verdict.Runtimes;
 import dev.boundbench.analysis.verdict.Workload;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -40,7 +41,8 @@ import org.jfree.svg.SVGGraphics2D;
  * The report's SVG charts: per workload, every engine's speedup against threads; per engine
  * measured on several machines, its speedup on each machine. Each has error bars and the ideal
  * line (speedup = threads), ticks at the ladder's values, logarithmic axes when the ladder spans a
- * factor of 32 or more, and each engine in its own colour and marker (see {@link EngineStyles}).
+ * factor of 32 or more, and each engine in its own colour and marker (see {@link EngineStyles}),
+ * CPython engines dashed.
  * Curves without one-thread points are drawn as scores instead. Runs headless.
  */
 public final class ChartWriter {
@@ -50,6 +52,10 @@ public final class ChartWriter {
 
     static final int WIDTH = 900;
     static final int HEIGHT = 560;
+
+    /** CPython engines are drawn dashed, so the two runtimes stand apart in one chart. */
+    private static final BasicStroke CPYTHON_STROKE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            10f, new float[] {9f, 4f}, 0f);
 
     static {
         // The one class that touches AWT: no display is needed, whoever calls it.
@@ -84,7 +90,8 @@ public final class ChartWriter {
         List<Line> lines = new ArrayList<>();
         for (CurveStats c : workload.curves()) {
             String engine = engine(workload.name(), c);
-            lines.add(new Line(engine, c, styles.colour(engine), styles.marker(engine), EngineStyles.line(0)));
+            lines.add(new Line(engine, c, styles.colour(engine), styles.marker(engine),
+                    Runtimes.isCPython(engine) ? CPYTHON_STROKE : EngineStyles.line(0)));
         }
         draw(workload.title() + " — " + workload.kind(), lines, workload.key().unit(), file);
     }

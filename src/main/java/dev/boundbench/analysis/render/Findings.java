@@ -7,6 +7,7 @@ import dev.boundbench.analysis.stats.UslModel;
 import dev.boundbench.analysis.verdict.Contender;
 import dev.boundbench.analysis.verdict.Ranking;
 import dev.boundbench.analysis.verdict.RunAnalysis;
+import dev.boundbench.analysis.verdict.Runtimes;
 import dev.boundbench.analysis.verdict.Workload;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,6 +68,7 @@ final class Findings {
             for (CurveStats c : w.curves()) {
                 for (PointStats p : c.points()) {
                     if (p.n() == 1 && p.vsSequential().known() && !c.curve().key().sequential()
+                            && !Runtimes.isCPython(c.curve().key().engine())
                             && (costliest == null || p.vsSequential().value() < costliest.vsSequential().value())) {
                         costliest = p;
                         costliestEngine = c.curve().key().engine();
@@ -93,9 +95,14 @@ final class Findings {
 
     /** One bullet per kind of work, with the per-workload margins and, below it, the winners at the most threads. */
     static List<String> rulesOfThumb(RunAnalysis analysis) {
+        return rulesOfThumb(analysis, analysis.workloads());
+    }
+
+    /** As {@link #rulesOfThumb(RunAnalysis)}, over {@code ranked} only (e.g. one runtime's engines). */
+    static List<String> rulesOfThumb(RunAnalysis analysis, List<Workload> ranked) {
         Marks marks = new Marks(analysis.environment());
         Map<String, List<Workload>> byKind = new LinkedHashMap<>();
-        analysis.workloads().stream().sorted(Comparator.comparing((Workload w) -> kindOrder(w.kind()))
+        ranked.stream().sorted(Comparator.comparing((Workload w) -> kindOrder(w.kind()))
                 .thenComparing(Workload::kind)).forEach(w -> byKind.computeIfAbsent(w.kind(), k -> new ArrayList<>())
                         .add(w));
         List<String> bullets = new ArrayList<>();

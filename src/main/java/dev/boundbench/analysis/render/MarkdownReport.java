@@ -143,6 +143,7 @@ public final class MarkdownReport {
         for (int i = 0; i < sweeps.size(); i++) {
             ShareSweepSection.append(sb, analysis, sweeps.get(i), i < sweepCharts.size() ? sweepCharts.get(i) : null);
         }
+        RuntimeSection.verdicts(sb, analysis);
         for (int i = 0; i < perWorkload; i++) {
             workload(sb, analysis, analysis.workloads().get(i), i < charts.size() ? charts.get(i) : null);
         }
@@ -224,6 +225,7 @@ public final class MarkdownReport {
         }
         fits(sb, w);
         rankings(sb, w, scale, marks);
+        RuntimeSection.ratios(sb, w, scale);
     }
 
     private static void fits(StringBuilder sb, Workload w) {

@@ -105,7 +105,8 @@ public final class Analyzer {
         return across;
     }
 
-    private static Workload workload(CurveKey key, String name, String kind, List<CurveStats> group) {
+    /** One workload from its curves: the ranking at each scale value, the crossovers, each engine at its best. */
+    static Workload workload(CurveKey key, String name, String kind, List<CurveStats> group) {
         TreeMap<Double, List<Contender>> atN = new TreeMap<>();
         List<Contender> bests = new ArrayList<>();
         for (CurveStats c : group) {

@@ -45,7 +45,7 @@ public record Ranking(double n, List<Contender> order, Estimate margin, List<Str
     }
 
     /** The winner's rate over {@code other}'s: bootstrapped from raw samples where both have them. */
-    private static Estimate lead(Contender winner, Contender other) {
+    static Estimate lead(Contender winner, Contender other) {
         var a = winner.point().result();
         var b = other.point().result();
         if (!a.primary().unit().equals(b.primary().unit()) || a.direction() != b.direction()) {

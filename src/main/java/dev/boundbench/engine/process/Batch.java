@@ -11,9 +11,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One batch in flight: workers take the next task index from a shared cursor (so the free worker
- * takes it), and every index is completed exactly once, by a result or a failure.
+ * takes it), and every index is completed exactly once, by a result or a failure. The CPython
+ * engines use it too, with every index handed out at once ({@code preassigned}).
  */
-final class Batch {
+public final class Batch {
 
     private final long id;
     private final List<Task> tasks;
@@ -29,7 +30,7 @@ final class Batch {
     /**
      * @param preassigned whether the caller hands out every index itself, so {@link #take()} gives none
      */
-    Batch(long id, List<Task> tasks, boolean preassigned) {
+    public Batch(long id, List<Task> tasks, boolean preassigned) {
         this.id = id;
         this.tasks = tasks;
         this.values = new long[tasks.size()];
@@ -39,11 +40,11 @@ final class Batch {
     }
 
     /** The id sent to the worker for task {@code index}: the batch id above, the index below. */
-    long taskId(int index) {
+    public long taskId(int index) {
         return (id << 32) | index;
     }
 
-    Task task(int index) {
+    public Task task(int index) {
         return tasks.get(index);
     }
 
@@ -68,12 +69,12 @@ final class Batch {
         returned.add(index);
     }
 
-    void succeed(int index, long value) {
+    public void succeed(int index, long value) {
         values[index] = value;
         pending.countDown();
     }
 
-    void fail(int index, Throwable failure) {
+    public void fail(int index, Throwable failure) {
         failures.set(index, failure);
         pending.countDown();
     }
@@ -87,11 +88,11 @@ final class Batch {
     }
 
     /** Stops handing out tasks; those in flight still complete. */
-    void cancel() {
+    public void cancel() {
         cancelled = true;
     }
 
-    void await() throws InterruptedException {
+    public void await() throws InterruptedException {
         if (!spinBriefly()) {
             pending.await();
         }
@@ -119,7 +120,7 @@ final class Batch {
     }
 
     /** The values in submission order, or the failure with the lowest index; call after {@link #await()}. */
-    long[] valuesOrFirstFailure() {
+    public long[] valuesOrFirstFailure() {
         for (int i = 0; i < values.length; i++) {
             Throwable failure = failures.get(i);
             if (failure != null) {

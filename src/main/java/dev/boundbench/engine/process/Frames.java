@@ -15,17 +15,21 @@ import java.io.UTFDataFormatException;
  * <pre>
  * worker → pool, once:  int MAGIC, int VERSION                  (the worker is ready)
  * pool → worker:        byte 'R', long taskId, UTF workload, int size
+ * pool → worker:        byte 'P', long pingId                  (CPython workers only: answered at once)
  * worker → pool:        long taskId, byte 'K', long nanos, long result
  *                    or long taskId, byte 'E', long nanos, UTF errorText
  * </pre>
- * {@code nanos} is the time the task took inside the worker.
+ * {@code nanos} is the time the task took inside the worker; a ping is answered as a task with
+ * result 0 in 0 ns. Public because the CPython engines ({@code dev.boundbench.engine.cpython}) speak
+ * the same format to a Python worker.
  */
-final class Frames {
+public final class Frames {
 
     /** "BBW1": the first four bytes a worker writes. */
     static final int MAGIC = 0x42425731;
     static final int VERSION = 1;
     static final byte RUN = 'R';
+    static final byte PING = 'P';
     static final byte OK = 'K';
     static final byte ERROR = 'E';
     /** Error texts longer than this many chars are cut, so that writeUTF's 64 KiB limit holds. */
@@ -41,7 +45,7 @@ final class Frames {
     }
 
     /** Reads the worker's handshake; throws {@link FrameException} if anything else comes first. */
-    static void readHandshake(DataInputStream in) throws IOException {
+    public static void readHandshake(DataInputStream in) throws IOException {
         int magic = in.readInt();
         if (magic != MAGIC) {
             throw new FrameException(String.format("Garbled handshake: expected magic 0x%08x, got 0x%08x \"%s\""
@@ -63,11 +67,17 @@ final class Frames {
         return text.toString();
     }
 
-    static void writeRequest(DataOutputStream out, long taskId, Task task) throws IOException {
+    public static void writeRequest(DataOutputStream out, long taskId, Task task) throws IOException {
         out.writeByte(RUN);
         out.writeLong(taskId);
         out.writeUTF(task.workload());
         out.writeInt(task.size());
+    }
+
+    /** Asks for a reply to {@code pingId} with no work: the pipe round trip. */
+    public static void writePing(DataOutputStream out, long pingId) throws IOException {
+        out.writeByte(PING);
+        out.writeLong(pingId);
     }
 
     /**
@@ -113,7 +123,7 @@ final class Frames {
      * @throws EOFException when the worker's stdout ends
      * @throws FrameException when the bytes are not a response
      */
-    static Response readResponse(DataInputStream in) throws IOException {
+    public static Response readResponse(DataInputStream in) throws IOException {
         long taskId = in.readLong();
         int status = in.readUnsignedByte();
         long nanos = in.readLong();
@@ -150,8 +160,8 @@ final class Frames {
      * @param result the task's result when {@code error} is null
      * @param error the error text, or null on success
      */
-    record Response(long taskId, long nanos, long result, String error) {
-        boolean ok() {
+    public record Response(long taskId, long nanos, long result, String error) {
+        public boolean ok() {
             return error == null;
         }
     }

@@ -6,9 +6,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Drains a worker's stderr on its own thread and keeps the last {@value #CAPACITY} bytes, to be
- * shown in error messages; draining also keeps a chatty worker from blocking on a full pipe.
+ * shown in error messages; draining also keeps a chatty worker from blocking on a full pipe. Used
+ * by the CPython engines' Python worker too.
  */
-final class StderrTail {
+public final class StderrTail {
 
     static final int CAPACITY = 4096;
 
@@ -16,7 +17,7 @@ final class StderrTail {
     private long written;
     private final Thread drainer;
 
-    StderrTail(InputStream stderr, String threadName) {
+    public StderrTail(InputStream stderr, String threadName) {
         drainer = Thread.ofPlatform().name(threadName).daemon(true).start(() -> drain(stderr));
     }
 
@@ -39,7 +40,7 @@ final class StderrTail {
     }
 
     /** Waits up to {@code millis} for the worker's stderr to end, so the last lines are in. */
-    void awaitEnd(long millis) {
+    public void awaitEnd(long millis) {
         try {
             drainer.join(millis);
         } catch (InterruptedException e) {
@@ -48,7 +49,7 @@ final class StderrTail {
     }
 
     /** The last bytes written, as text, trimmed; "(empty)" when there were none. */
-    synchronized String text() {
+    public synchronized String text() {
         int length = (int) Math.min(written, CAPACITY);
         byte[] copy = new byte[length];
         for (int i = 0; i < length; i++) {

@@ -231,20 +231,9 @@ final class WorkerHandle {
         if (reason == null && cause instanceof FrameException) {
             process.destroyForcibly();
         }
-        Integer status = null;
-        try {
-            if (process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                status = process.exitValue();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        stderr.awaitEnd(500);
+        WorkerLostException ended = WorkerEnd.lost(describe(), process, stderr, cause, EXIT_WAIT_MILLIS);
         if (reason == null) {
-            String what = cause instanceof FrameException
-                    ? cause.getMessage() + " from " + describe() + ", which was killed"
-                    : describe() + (status == null ? " stopped answering" : " died with exit status " + status);
-            reason = new WorkerLostException(what + "; its stderr: " + stderrTail(), cause);
+            reason = ended;
         }
         List<InFlight> orphans;
         synchronized (this) {

@@ -1,11 +1,44 @@
 package dev.boundbench.engine.process;
 
-import java.util.List;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Counts and awaits this JVM's child processes, for the fault tests. */
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Starts, counts and awaits child processes, for the fault tests (the CPython engines' too). */
 public final class ChildProcesses {
 
     private ChildProcesses() {
+    }
+
+    /**
+     * Starts {@code main} in a new JVM with this class path and the argument {@code mode}: a parent
+     * for the tests on parent death.
+     */
+    public static Process startParent(Class<?> main, String mode) throws IOException {
+        return new ProcessBuilder(ChildJvm.javaBinary().toString(), "-cp", System.getProperty("java.class.path"),
+                main.getName(), mode).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** The words of the first line {@code process} prints; fails when it prints none. */
+    public static List<String> firstLineWords(Process process) throws IOException {
+        String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+                .readLine();
+        assertTrue(line != null && !line.isBlank(), "no line from " + process.pid());
+        return List.of(line.strip().split(" "));
+    }
+
+    /** Waits for {@code parent} to end, then fails unless every pid in {@code pids} ends within {@code millis}. */
+    public static void assertOutliveNoMoreThan(Process parent, List<Long> pids, long millis) throws InterruptedException {
+        assertTrue(parent.waitFor(10, TimeUnit.SECONDS), "parent still running");
+        long start = System.nanoTime();
+        boolean gone = allGone(pids, millis);
+        long took = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(gone, "children " + pids + " still alive " + took + " ms after their parent died");
     }
 
     /** Live descendants of this JVM. */

@@ -3,10 +3,6 @@ package dev.boundbench.engine.process;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -32,23 +28,15 @@ class ProcessPoolParentDeathTest {
     }
 
     private List<Long> startParent(String mode) throws Exception {
-        parent = new ProcessBuilder(ChildJvm.javaBinary().toString(), "-cp", System.getProperty("java.class.path"),
-                PoolParent.class.getName(), mode).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
-        String line = lines.readLine();
-        assertTrue(line != null && !line.isBlank(), "no pids from the parent");
-        List<Long> pids = Arrays.stream(line.strip().split(" ")).map(Long::valueOf).toList();
-        assertEquals(2, pids.size(), line);
+        parent = ChildProcesses.startParent(PoolParent.class, mode);
+        List<Long> pids = ChildProcesses.firstLineWords(parent).stream().map(Long::valueOf).toList();
+        assertEquals(2, pids.size(), pids.toString());
         assertTrue(pids.stream().allMatch(ChildProcesses::alive), "workers alive before the parent dies");
         return pids;
     }
 
     private void assertWorkersGone(List<Long> pids) throws InterruptedException {
-        assertTrue(parent.waitFor(10, TimeUnit.SECONDS), "parent still running");
-        long start = System.nanoTime();
-        boolean gone = ChildProcesses.allGone(pids, OUTLIVE_LIMIT_MILLIS);
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        assertTrue(gone, "workers " + pids + " still alive " + millis + " ms after their parent died");
+        ChildProcesses.assertOutliveNoMoreThan(parent, pids, OUTLIVE_LIMIT_MILLIS);
     }
 
     @Test

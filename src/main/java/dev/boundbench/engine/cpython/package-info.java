@@ -1,0 +1,8 @@
+/**
+ * The CPython engines: the suite's workloads run by CPython's own {@code ThreadPoolExecutor},
+ * {@code ProcessPoolExecutor} and asyncio event loop, in one Python worker process fed over its
+ * stdin/stdout with the process pool's framing ({@link dev.boundbench.engine.process.Frames}).
+ * The Python side is one standard-library file shipped in the jar. Depends on
+ * {@code dev.boundbench.engine}, {@code dev.boundbench.engine.process} and {@code dev.boundbench.workload}.
+ */
+package dev.boundbench.engine.cpython;
