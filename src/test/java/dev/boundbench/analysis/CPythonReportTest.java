@@ -68,15 +68,15 @@ class CPythonReportTest {
         String jvm = byRuntime.substring(byRuntime.indexOf("**On the JVM**"), byRuntime.indexOf("**On CPython**"));
         String python = byRuntime.substring(byRuntime.indexOf("**On CPython**"),
                 byRuntime.indexOf("**The JVM over CPython**"));
-        assertTrue(jvm.contains("- **CPU-bound work → PLATFORM_POOL** (fib)"), jvm);
-        assertTrue(jvm.contains("- **I/O-bound work → VIRTUAL** (sleep)"), jvm);
-        assertFalse(jvm.contains("CPYTHON"), jvm);
+        assertTrue(jvm.contains("- **CPU-bound work → platform-pool** (fib)"), jvm);
+        assertTrue(jvm.contains("- **I/O-bound work → virtual** (sleep)"), jvm);
+        assertFalse(jvm.contains("cpython"), jvm);
         assertTrue(python.startsWith("**On CPython** (" + PYTHON + "):"), python);
-        assertTrue(python.contains("- **CPU-bound work → CPYTHON_PROCESSES** (fib)"), python);
-        assertTrue(python.contains("- **I/O-bound work → CPYTHON_ASYNCIO** (sleep)"), python);
+        assertTrue(python.contains("- **CPU-bound work → cpython-processes** (fib)"), python);
+        assertTrue(python.contains("- **I/O-bound work → cpython-asyncio** (sleep)"), python);
         assertTrue(byRuntime.contains("**The JVM over CPython**, each at its best, for the same batch: fib (tasks=8):"
                 + " 44.8× ["), byRuntime);
-        assertTrue(byRuntime.contains("(PLATFORM_POOL at 2 threads over CPYTHON_PROCESSES at 2 threads)"), byRuntime);
+        assertTrue(byRuntime.contains("(platform-pool at 2 threads over cpython-processes at 2 threads)"), byRuntime);
     }
 
     @Test
@@ -84,16 +84,16 @@ class CPythonReportTest {
         Report.write(write(true));
         String report = Files.readString(dir.resolve(Report.REPORT_FILE));
         String fib = report.substring(report.indexOf("\n## fib"), report.indexOf("\n## sleep"));
-        assertTrue(fib.matches("(?s).*\\|\\s+2 \\| CPYTHON_PROCESSES \\|\\s+2240 \\| PROCESS_POOL\\s+\\|\\s+56.00 \\|"
+        assertTrue(fib.matches("(?s).*\\|\\s+2 \\| cpython-processes \\|\\s+2240 \\| process-pool\\s+\\|\\s+56.00 \\|"
                 + "\\s+40.0× \\[[0-9.]+, [0-9.]+] \\|.*"), fib);
-        assertTrue(fib.matches("(?s).*\\|\\s+2 \\| CPYTHON_THREADS\\s+\\|\\s+4100 \\| PLATFORM_POOL\\s+\\|\\s+50.00 \\|"
+        assertTrue(fib.matches("(?s).*\\|\\s+2 \\| cpython-threads\\s+\\|\\s+4100 \\| platform-pool\\s+\\|\\s+50.00 \\|"
                 + "\\s+82.0× \\[[0-9.]+, [0-9.]+] \\|.*"), fib);
 
         RunAnalysis analysis = Analyzer.analyze(List.of(dir), Scale.DEFAULT);
         Workload sleep = analysis.workloads().get(1);
         List<RuntimeRatio> ratios = Runtimes.ratios(sleep);
-        assertEquals(List.of("CPYTHON_ASYNCIO/VIRTUAL", "CPYTHON_THREADS/PLATFORM_POOL", "CPYTHON_ASYNCIO/VIRTUAL",
-                "CPYTHON_THREADS/PLATFORM_POOL"), ratios.stream().map(r -> r.cpython().engine() + "/" + r.jvm().engine())
+        assertEquals(List.of("cpython-asyncio/virtual", "cpython-threads/platform-pool", "cpython-asyncio/virtual",
+                "cpython-threads/platform-pool"), ratios.stream().map(r -> r.cpython().engine() + "/" + r.jvm().engine())
                 .toList(), "each against its counterpart");
         assertEquals(1.02, ratios.get(2).jvmOverCpython().value(), 1e-9, "asyncio over virtual at 10 threads");
     }

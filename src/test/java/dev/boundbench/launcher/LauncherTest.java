@@ -45,7 +45,6 @@ class LauncherTest {
                 "%-20s %-6d ", mixedLadder(), 16 * Runtime.getRuntime().availableProcessors())
                 + "I/O share: % of a 10 ms task slept, the rest computed; run only when named: --workload mixed"),
                 out());
-        assertTrue(out().contains("  sleep        IO   10       1,10,100,1000,10000  1000   milliseconds slept"), out());
         assertTrue(out().contains("  fork-join         a ForkJoinPool"), out());
         assertTrue(out().contains("  cpython-processes CPython: a ProcessPoolExecutor of `threads` processes"), out());
         assertTrue(out().contains("  quick     forks 1, warm-up 1 x 300 ms, measurement 10 x 130 ms"), out());

@@ -87,16 +87,17 @@ class MatrixPlannerTest {
     @Test
     void plan_mixed_sweepsTheSharesOnTheMixedLadder() {
         MatrixPlanner.Plan plan = plan("--workload", "mixed");
-        assertEquals(6 * EngineType.values().length, plan.runs().size());
-        for (EngineType engine : EngineType.values()) {
+        List<EngineType> jvmEngines = Stream.of(EngineType.values()).filter(e -> !e.cpython()).toList();
+        assertEquals(6 * jvmEngines.size(), plan.runs().size(), "the CPython engines: no twin, and not in quick");
+        for (EngineType engine : jvmEngines) {
             List<PlannedRun> runs = plan.runs().stream().filter(r -> r.engine() == engine).toList();
             assertEquals(List.of(0, 25, 50, 75, 90, 100), runs.stream().map(PlannedRun::size).toList());
             List<Integer> expected = Stream.of(1, 2, 4, 8, 16, 32).filter(n -> n <= engine.maxThreads()).toList();
             runs.forEach(r -> assertEquals(expected, r.threads(), r.toString()));
             runs.forEach(r -> assertEquals(32, r.tasks(), r.toString()));
         }
-        assertEquals("mixed on sequential, threads 2,4,8,16,32 (tasks 32): sequential takes at most 1",
-                plan.skipped().get(0), "once for the six shares");
+        assertEquals(1, plan.skipped().stream().filter(line -> line.equals("mixed on sequential, threads 2,4,8,16,32"
+                + " (tasks 32): sequential takes at most 1")).count(), "once for the six shares: " + plan.skipped());
     }
 
     @Test
@@ -117,8 +118,8 @@ class MatrixPlannerTest {
         MatrixPlanner.Plan plan = plan();
         assertTrue(plan.runs().stream().noneMatch(r -> r.workload().equals("mixed")), plan.runs().toString());
         assertTrue(plan.runs().stream().anyMatch(r -> r.workload().equals("fib")));
-        assertEquals("mixed: measured only when named (--workload mixed), its sizes 0,25,50,75,90,100 are a sweep too"
-                + " long for the default matrix", plan.skipped().get(0));
+        assertTrue(plan.skipped().contains("mixed: measured only when named (--workload mixed), its sizes"
+                + " 0,25,50,75,90,100 are a sweep too long for the default matrix"), plan.skipped().toString());
     }
 
     @Test
