@@ -39,6 +39,11 @@ class ClientLoadTest {
             Thread.sleep(1);
         }
         server.close();
+        // The client must see the lost connection before close() tells it to stop, or it stops quietly.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!LiveThreads.named(ClientLoad.THREAD_NAME_PREFIX).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
         IllegalStateException error = assertThrows(IllegalStateException.class, load::close);
         assertTrue(error.getMessage().startsWith("A background client failed: boundbench-load-orphan-0 lost its"
                 + " connection: "), error.getMessage());
