@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
 public final class ArgumentParser {
 
     static final Set<String> OPTIONS = Set.of("--workload", "--engine", "--threads", "--tasks", "--size",
-            "--profile", "--results-dir", "--list", "--dry-run", "--help");
+            "--profile", "--results-dir", "--list", "--dry-run", "--yes", "--help");
 
     private ArgumentParser() {
     }
@@ -31,6 +31,7 @@ public final class ArgumentParser {
         Path resultsRoot = Path.of("results");
         List<String> regexes = new ArrayList<>();
         List<String> jmhArguments = List.of();
+        boolean yes = false;
 
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -53,6 +54,7 @@ public final class ArgumentParser {
                 case "--list" -> action = RunRequest.Action.LIST;
                 case "--help", "-h" -> action = RunRequest.Action.HELP;
                 case "--dry-run" -> action = action == RunRequest.Action.RUN ? RunRequest.Action.DRY_RUN : action;
+                case "--yes" -> yes = true;
                 case "--workload", "--engine", "--threads", "--tasks", "--size", "--profile", "--results-dir" -> {
                     if (value == null) {
                         if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
@@ -76,7 +78,7 @@ public final class ArgumentParser {
             }
         }
         return new RunRequest(action, workloads, engines, threads, tasks, sizes, profile, regexes, resultsRoot,
-                jmhArguments);
+                jmhArguments, yes);
     }
 
     private static List<String> words(String option, String value) {

@@ -17,10 +17,11 @@ import java.util.List;
  * @param regexes JMH regexes selecting benchmarks, empty for the scaling matrix
  * @param resultsRoot the folder under which each run makes its own folder
  * @param jmhArguments arguments after {@code --}, handed to JMH unchanged
+ * @param yes whether to run even when the estimate is over the limit ({@code --yes})
  */
 public record RunRequest(Action action, List<String> workloads, List<String> engines, List<Integer> threads,
                          List<Integer> tasks, List<Integer> sizes, Profile profile, List<String> regexes,
-                         Path resultsRoot, List<String> jmhArguments) {
+                         Path resultsRoot, List<String> jmhArguments, boolean yes) {
 
     /** What the launcher does. */
     public enum Action { RUN, DRY_RUN, LIST, HELP }
