@@ -56,23 +56,27 @@ final class Measurement {
     int run(List<String> args, WorkloadCatalog catalog) throws IOException, RunnerException {
         ResultsFolder folder = ResultsFolder.create(request.resultsRoot(), LocalDateTime.now());
         try (OutputStream log = Files.newOutputStream(folder.consoleLog());
-             PrintStream console = new PrintStream(new TeeOutputStream(out, log), true, StandardCharsets.UTF_8);
-             StopHook stop = new StopHook(() -> partial(folder, console, "interrupted by Ctrl-C or SIGTERM after "
-                     + done + " of " + points.size() + " points"))) {
+             PrintStream console = new PrintStream(new TeeOutputStream(out, log), true, StandardCharsets.UTF_8)) {
+            StopHook stop = new StopHook(() -> partial(folder, console, "interrupted by Ctrl-C or SIGTERM after "
+                    + done + " of " + points.size() + " points"));
             JmhSession session = new JmhSession(jmhArguments, request.profile(), console, folder.resultsJson(),
                     stop::stopping);
-            Preflight preflight = Preflight.run();
-            EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, preflight.speed());
-            console.println("Results folder: " + folder.path());
-            Launcher.printPlan(plan, request, estimate, console);
-            if (!preflight.machineLoad().isEmpty()) {
-                console.println(preflight.machineLoad());
+            long start;
+            try {
+                Preflight preflight = Preflight.run();
+                EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, preflight.speed());
+                console.println("Results folder: " + folder.path());
+                Launcher.printPlan(plan, request, estimate, console);
+                if (!preflight.machineLoad().isEmpty()) {
+                    console.println(preflight.machineLoad());
+                }
+                console.println("CPU speed: " + preflight.speed().describe() + "; compare it between runs"
+                        + " (environment.json, cpuSpeed): a slower figure is a slower machine.");
+                start = System.nanoTime();
+                measure(session, stop, folder, console);
+            } finally {
+                stop.disarm();
             }
-            console.println("CPU speed: " + preflight.speed().describe()
-                    + "; compare it between runs (environment.json, cpuSpeed): a slower figure is a slower machine.");
-            long start = System.nanoTime();
-            measure(session, stop, folder, console);
-            stop.close();
             console.printf("%nDone in %s. Scores (time per operation: lower is faster; ops per time: higher):%n",
                     Durations.clock(Duration.ofNanos(System.nanoTime() - start)));
             console.print(SummaryTable.render(session.results()));

@@ -9,9 +9,10 @@ import java.util.concurrent.TimeUnit;
  * process the launcher started — JMH's fork with SIGTERM first, so that it stops its process-pool
  * workers and deletes its scratch files, then whatever is left of the tree, forcibly — and then
  * runs the given action (the partial report) before the JVM exits with 130 or 143. The main
- * thread, whose JMH run fails meanwhile, calls {@link #parkIfStopping()} instead of reporting it.
+ * thread, whose JMH run fails meanwhile, calls {@link #parkIfStopping()} instead of reporting it,
+ * and {@link #disarm()} once the measurements are over.
  */
-final class StopHook implements AutoCloseable {
+final class StopHook {
 
     private static final Duration GRACE = Duration.ofSeconds(10);
 
@@ -42,9 +43,8 @@ final class StopHook implements AutoCloseable {
         }
     }
 
-    /** The measurements are over: Ctrl-C exits plainly from now on. */
-    @Override
-    public void close() {
+    /** The measurements are over: Ctrl-C exits plainly from now on. Safe to call twice. */
+    void disarm() {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {

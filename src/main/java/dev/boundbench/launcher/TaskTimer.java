@@ -1,21 +1,13 @@
 package dev.boundbench.launcher;
 
-import dev.boundbench.engine.process.ChildJvm;
 import dev.boundbench.workload.Task;
-import dev.boundbench.workload.WorkloadCatalog;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
@@ -23,9 +15,10 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  * ({@link TaskTimerMain}) started with the flags JMH gives its forks, so that it sees the same
  * {@code java.io.tmpdir} and options. After a first run, which makes what the task keeps and is
  * left out, each task runs up to {@value #RUNS} times, one after another, until {@link #BUDGET} has
- * passed on it, and its median counts (a first run longer than the budget counts alone). A task still running after
- * {@link #CAP} is stopped by ending the child, and counts as at least that long: fib of size 50,
- * minutes a task, costs a second here rather than the hours its run would take.
+ * passed on it, and its median counts (a first run longer than the budget counts alone). A task
+ * still running after {@link #CAP} is stopped by ending the child ({@link TimingJvm}), and counts
+ * as at least that long: fib of size 50, a minute a task, costs a second here rather than the
+ * hours its run would take.
  */
 final class TaskTimer {
 
@@ -38,9 +31,6 @@ final class TaskTimer {
     static final String READY = "ready";
     static final String OK = "ok ";
     static final String ERROR = "error ";
-
-    private static final Duration START_LIMIT = Duration.ofSeconds(60);
-    private static final String END = "\u0000end";
 
     private final List<String> jvmFlags;
 
@@ -73,7 +63,7 @@ final class TaskTimer {
         long jvmStartNanos = -1;
         List<Task> left = tasks.stream().distinct().toList();
         while (!left.isEmpty()) {
-            try (Child child = new Child(left)) {
+            try (TimingJvm child = new TimingJvm(jvmFlags, left)) {
                 long started = child.awaitReady();
                 jvmStartNanos = jvmStartNanos < 0 ? started : Math.min(jvmStartNanos, started);
                 for (Task task : left) {
@@ -89,7 +79,7 @@ final class TaskTimer {
         return new Timings(timings, Duration.ofNanos(Math.max(jvmStartNanos, 0)));
     }
 
-    private static TaskTiming parse(Task task, String line, Child child) {
+    private static TaskTiming parse(Task task, String line, TimingJvm child) {
         if (line == null) {
             return new TaskTiming(task, CAP.toNanos(), 0, true);
         }
@@ -121,81 +111,6 @@ final class TaskTimer {
                 throw new IllegalArgumentException(task + " was not timed; timed: " + tasks.keySet());
             }
             return timing;
-        }
-    }
-
-    /** One timing JVM and the lines it printed. */
-    private final class Child implements AutoCloseable {
-
-        private final long startNanos = System.nanoTime();
-        private final Process process;
-        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        private final List<String> other = new ArrayList<>();
-
-        Child(List<Task> tasks) throws IOException {
-            List<String> command = new ArrayList<>();
-            command.add(ChildJvm.javaBinary().toString());
-            command.addAll(jvmFlags);
-            command.add("-D" + WorkloadCatalog.CLASSES_PROPERTY + "=" + WorkloadCatalog.discover().declaringClasses());
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), TaskTimerMain.class.getName(),
-                    Long.toString(BUDGET.toMillis()), Integer.toString(RUNS)));
-            tasks.forEach(task -> command.addAll(List.of(task.workload(), Integer.toString(task.size()))));
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            Thread.ofVirtual().name("boundbench-timer-reader").start(this::read);
-        }
-
-        private void read() {
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException closed) {
-                // The child was ended: same as the end of its output.
-            }
-            lines.add(END);
-        }
-
-        /** Waits for the child's first line; returns the nanoseconds since it was started. */
-        long awaitReady() throws InterruptedException {
-            String line = next(START_LIMIT);
-            if (!READY.equals(line)) {
-                throw new RunFailedException("The JVM timing the tasks before the run did not start: " + output());
-            }
-            return System.nanoTime() - startNanos;
-        }
-
-        /** The next protocol line, or null when none came within {@code limit}; other output is kept. */
-        String next(Duration limit) throws InterruptedException {
-            long deadline = System.nanoTime() + limit.toNanos();
-            while (true) {
-                String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (line == null) {
-                    return null;
-                }
-                if (line.equals(END)) {
-                    lines.add(END);
-                    return END;
-                }
-                if (line.equals(READY) || line.startsWith(OK) || line.startsWith(ERROR)) {
-                    return line;
-                }
-                other.add(line);
-            }
-        }
-
-        String output() {
-            String status = process.isAlive() ? "still running" : "exit status " + process.exitValue();
-            return other.isEmpty() ? "no output (" + status + ")" : String.join(" | ", other) + " (" + status + ")";
-        }
-
-        /** Ends the child: SIGTERM first, so that its shutdown hooks delete its scratch files. */
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
         }
     }
 }

@@ -23,6 +23,8 @@ class ArgumentParserTest {
         assertEquals(Profile.QUICK, request.profile());
         assertEquals(List.of(), request.workloads());
         assertEquals(Path.of("results"), request.resultsRoot());
+        assertEquals(false, request.yes());
+        assertEquals(true, parse("--yes").yes());
     }
 
     @Test
@@ -56,7 +58,7 @@ class ArgumentParserTest {
     void parse_unknownOption_listsTheValidOnes() {
         UsageException e = assertThrows(UsageException.class, () -> parse("--workloads", "fib"));
         assertEquals("Unknown option \"--workloads\"; valid: --dry-run, --engine, --help, --list, --profile,"
-                + " --results-dir, --size, --tasks, --threads, --workload (JMH options go after --)", e.getMessage());
+                + " --results-dir, --size, --tasks, --threads, --workload, --yes (JMH options go after --)", e.getMessage());
     }
 
     @Test

@@ -130,6 +130,15 @@ class LauncherTest {
     }
 
     @Test
+    void run_taskFailingWhenTimed_stopsWithOneLineBeforeAnyWork() {
+        assertEquals(1, run("--workload", "test-mark", "--results-dir", results.toString()));
+        assertEquals("run-benchmarks.sh: test-mark (size 0) failed when timed before the run:"
+                + " java.lang.IllegalStateException: test-mark needs -Dboundbench.test.markers=<folder>"
+                + System.lineSeparator(), err());
+        assertEquals(0, results.toFile().list().length);
+    }
+
+    @Test
     void requireWithinLimit_fibSize50_passesWithYesOnly() throws Exception {
         RunRequest request = ArgumentParser.parse(List.of("--workload", "fib", "--engine", "virtual", "--size", "50"));
         RunRequest withYes = ArgumentParser.parse(List.of("--workload", "fib", "--engine", "virtual", "--size", "50",
