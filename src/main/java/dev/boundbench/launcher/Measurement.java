@@ -104,7 +104,7 @@ final class Measurement {
                 String diskFull = DiskFullException.lineIn(e);
                 partial(folder, console, "the run failed at point " + (i + 1) + " of " + points.size());
                 throw new RunFailedException(diskFull != null ? point + " stopped: " + diskFull
-                        : "the run failed at " + point + ": " + e);
+                        : "the run failed at " + point + ": " + innermost(e));
             }
             done++;
             progress.pointDone(i);
@@ -112,6 +112,19 @@ final class Measurement {
         if (others) {
             console.printf("%n=== other benchmarks matching %s%n", request.regexes());
             session.runOthers(request.regexes());
+        }
+    }
+
+    /** JMH wraps the benchmark's exception as a suppressed one, itself often with causes: the deepest says why. */
+    private static String innermost(Throwable failure) {
+        Throwable deepest = failure;
+        while (true) {
+            Throwable next = deepest.getCause() != null ? deepest.getCause()
+                    : deepest.getSuppressed().length > 0 ? deepest.getSuppressed()[0] : null;
+            if (next == null || next == deepest) {
+                return deepest.toString();
+            }
+            deepest = next;
         }
     }
 

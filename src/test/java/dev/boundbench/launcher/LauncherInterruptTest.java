@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * SIGTERM to the real launcher while its second point runs (a JMH fork with a process pool's
  * worker under it): the first point's results make a report marked partial, the exit status is
- * non-zero, and no process the launcher started outlives it.
+ * non-zero, and no process the launcher started outlives it. A point that fails ends the same way.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class LauncherInterruptTest {
@@ -68,6 +68,29 @@ class LauncherInterruptTest {
                 "the report's table has the measured point: " + text);
         assertFalse(Pattern.compile("(?im)^\\| process[-_]pool ").matcher(text).find(),
                 "and not the one interrupted: " + text);
+    }
+
+    @Test
+    void failedPoint_writesPartialReportAndExitsOne() throws Exception {
+        String err;
+        try (LauncherProcess launcher = new LauncherProcess(List.of(), List.of(
+                "--workload", "fib", "--engine", "sequential,process-pool", "--threads", "1", "--tasks", "2",
+                "--size", "35", "--results-dir", results.toString(), "--yes",
+                "--", "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms",
+                "-jvmArgsAppend", "-Dboundbench.process.taskTimeoutMs=1"))) {
+            assertEquals(1, launcher.exitStatus(Duration.ofSeconds(120)), launcher.out() + launcher.err());
+            err = launcher.err();
+        }
+        assertTrue(err.startsWith("run-benchmarks.sh: the run failed at fib on process-pool, threads 1 (tasks 2,"
+                + " size 35): dev.boundbench.engine.process.TaskTimeoutException: Task 0 (fib(35))"), err);
+        assertEquals(1, err.lines().count(), err);
+        Path folder;
+        try (Stream<Path> folders = Files.list(results)) {
+            folder = folders.findFirst().orElseThrow();
+        }
+        assertTrue(Files.readString(folder.resolve("report.md")).startsWith("# Benchmark report\n\n"
+                + PartialReport.MARK + ": the run failed at point 2 of 2; the rest of the plan was not measured."));
+        assertEquals(1, new ObjectMapper().readTree(folder.resolve("results.json").toFile()).size());
     }
 
     /** The launcher's process tree once JMH's fork has started its process-pool worker. */
