@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
 public final class ArgumentParser {
 
     static final Set<String> OPTIONS = Set.of("--workload", "--engine", "--threads", "--tasks", "--size",
-            "--profile", "--sweep", "--results-dir", "--python", "--list", "--dry-run", "--help");
+            "--profile", "--sweep", "--results-dir", "--python", "--list", "--dry-run", "--yes", "--help");
 
     private ArgumentParser() {
     }
@@ -33,6 +33,7 @@ public final class ArgumentParser {
         List<String> regexes = new ArrayList<>();
         List<String> jmhArguments = List.of();
         String python = null;
+        boolean yes = false;
 
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -55,6 +56,7 @@ public final class ArgumentParser {
                 case "--list" -> action = RunRequest.Action.LIST;
                 case "--help", "-h" -> action = RunRequest.Action.HELP;
                 case "--dry-run" -> action = action == RunRequest.Action.RUN ? RunRequest.Action.DRY_RUN : action;
+                case "--yes" -> yes = true;
                 case "--workload", "--engine", "--threads", "--tasks", "--size", "--profile", "--sweep",
                      "--results-dir", "--python" -> {
                     if (value == null) {
@@ -87,7 +89,7 @@ public final class ArgumentParser {
             }
         }
         return new RunRequest(action, workloads, engines, threads, tasks, sizes, profile, sweep, regexes, resultsRoot,
-                jmhArguments, python);
+                jmhArguments, python, yes);
     }
 
     private static List<String> words(String option, String value) {

@@ -23,6 +23,10 @@ final class HelpText {
 
                 Runs the scaling matrix (workload x engine x threads) with JMH and writes
                 results/<timestamp>/: results.json (JMH JSON), console.log, environment.json.
+                First one task of each workload and size is timed (a second at most) and the
+                run's length estimated; a run estimated at over 4 x what its points take at the
+                default sizes and tasks stops there, unless --yes. Ctrl-C or SIGTERM stops the
+                run with a report of the points measured so far, marked partial.
 
                 Filters (each a comma list; default: everything the profile plans):
                   --workload fib,sleep     workloads (see --list)
@@ -39,7 +43,8 @@ final class HelpText {
                                            when none is given or one matches ScalingBenchmark
                 Other:
                   --list                   workloads, engines and profiles, then exit
-                  --dry-run                print the plan, measure nothing
+                  --dry-run                print the plan and its estimate, measure nothing
+                  --yes                    run even when the estimate is over the limit
                   --results-dir DIR        where run folders are made (default results)
                   --python PATH            the CPython engines' interpreter (default python3 on the PATH)
                   -- ARGS                  passed to JMH as is, e.g. -- -prof gc -f 3

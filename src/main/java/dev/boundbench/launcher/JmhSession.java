@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
@@ -41,7 +42,6 @@ final class JmhSession {
 
     private final CommandLineOptions passThrough;
     private final Profile profile;
-    private final PrintStream out;
     private final OutputFormat jmhOutput;
     private final Path resultsJson;
     private final List<RunResult> results = new ArrayList<>();
@@ -49,12 +49,14 @@ final class JmhSession {
 
     /**
      * @param passThrough the user's arguments after {@code --}; they win over the profile
+     * @param muted when JMH's output is to be dropped, see {@link JmhConsole}
      */
-    JmhSession(CommandLineOptions passThrough, Profile profile, PrintStream out, Path resultsJson) {
+    JmhSession(CommandLineOptions passThrough, Profile profile, PrintStream out, Path resultsJson,
+               BooleanSupplier muted) {
         this.passThrough = passThrough;
         this.profile = profile;
-        this.out = out;
-        this.jmhOutput = OutputFormatFactory.createFormatInstance(out, passThrough.verbosity().orElse(VerboseMode.NORMAL));
+        this.jmhOutput = new JmhConsole(OutputFormatFactory.createFormatInstance(out,
+                passThrough.verbosity().orElse(VerboseMode.NORMAL)), muted);
         this.resultsJson = resultsJson;
     }
 
@@ -117,21 +119,12 @@ final class JmhSession {
     }
 
     private void applyProfile(ChainedOptionsBuilder options) {
-        if (!passThrough.getForkCount().hasValue()) {
-            options.forks(profile.forks());
-        }
-        if (!passThrough.getWarmupIterations().hasValue()) {
-            options.warmupIterations(profile.warmupIterations());
-        }
-        if (!passThrough.getWarmupTime().hasValue()) {
-            options.warmupTime(TimeValue.milliseconds(profile.warmupMillis()));
-        }
-        if (!passThrough.getMeasurementIterations().hasValue()) {
-            options.measurementIterations(profile.measurementIterations());
-        }
-        if (!passThrough.getMeasurementTime().hasValue()) {
-            options.measurementTime(TimeValue.milliseconds(profile.measurementMillis()));
-        }
+        Iterations iterations = Iterations.of(profile, passThrough);
+        options.forks(iterations.forks())
+                .warmupIterations(iterations.warmupIterations())
+                .warmupTime(TimeValue.milliseconds(iterations.warmupMillis()))
+                .measurementIterations(iterations.measurementIterations())
+                .measurementTime(TimeValue.milliseconds(iterations.measurementMillis()));
         if (!passThrough.getTimeUnit().hasValue()) {
             options.timeUnit(TimeUnit.MILLISECONDS);
         }

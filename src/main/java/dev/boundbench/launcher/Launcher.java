@@ -1,25 +1,19 @@
 package dev.boundbench.launcher;
 
-import dev.boundbench.analysis.Report;
-import dev.boundbench.analysis.stats.Scale;
-import dev.boundbench.analysis.verdict.RunAnalysis;
 import dev.boundbench.engine.cpython.CPythonOptions;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
- * The entry point of {@code run-benchmarks.sh}: checks the arguments, plans the matrix, runs it
- * with JMH and leaves a new results folder. Exit codes: 0 done, 1 the run failed, 2 bad input.
+ * The entry point of {@code run-benchmarks.sh}: checks the arguments, plans the matrix, estimates
+ * its length from a timed task of each workload and size, stops when that is past the limit
+ * (unless {@code --yes}), then measures it ({@link Measurement}). Exit codes: 0 done, 1 the run
+ * failed, 2 bad input or over the limit, 130 or 143 interrupted (Ctrl-C, SIGTERM).
  */
 public final class Launcher {
 
@@ -45,13 +39,20 @@ public final class Launcher {
         } catch (UsageException e) {
             err.println("run-benchmarks.sh: " + e.getMessage());
             return 2;
+        } catch (RunFailedException e) {
+            err.println("run-benchmarks.sh: " + e.getMessage());
+            return 1;
         } catch (RunnerException | IOException | RuntimeException e) {
             err.println("run-benchmarks.sh: the run failed: " + e);
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("run-benchmarks.sh: interrupted while timing the tasks");
             return 1;
         }
     }
 
-    private int runChecked(List<String> args) throws IOException, RunnerException {
+    private int runChecked(List<String> args) throws IOException, RunnerException, InterruptedException {
         RunRequest request = ArgumentParser.parse(args);
         if (request.action() == RunRequest.Action.HELP) {
             out.print(HelpText.usage());
@@ -80,7 +81,7 @@ public final class Launcher {
         List<String> sweepLines = List.of();
         MatrixPlanner.Plan plan = new MatrixPlanner.Plan(List.of(), List.of());
         if (scaling && request.sweep() == Sweep.SIZE) {
-            SweepPlanner.SweepPlan sweep = new SweepPlanner(catalog, cores, TaskTimer.warm()).plan(request);
+            SweepPlanner.SweepPlan sweep = new SweepPlanner(catalog, cores, SweepTimer.warm()).plan(request);
             plan = sweep.plan();
             sweepLines = sweep.lines();
         } else if (scaling) {
@@ -92,60 +93,46 @@ public final class Launcher {
         }
         CommandLineOptions jmhArguments = JmhSession.parseJmhArguments(request.jmhArguments());
         List<String> notes = ShareSweepNote.lines(plan.runs(), catalog, cores);
+        RunEstimate estimate = scaling ? estimate(plan, request, jmhArguments, catalog, planner, cores) : null;
+        List<String> sweep = sweepLines;
+        MatrixPlanner.Plan planned = plan;
+        PlanPrinter printer = stream -> printPlan(planned, sweep, notes, request, estimate, stream);
         if (request.action() == RunRequest.Action.DRY_RUN) {
-            printPlan(plan, sweepLines, notes, request, out);
+            printer.print(out);
             return 0;
         }
-        ResultsFolder folder = ResultsFolder.create(request.resultsRoot(), LocalDateTime.now());
-        try (OutputStream log = Files.newOutputStream(folder.consoleLog());
-             PrintStream console = new PrintStream(new TeeOutputStream(out, log), true, StandardCharsets.UTF_8)) {
-            JmhSession session = new JmhSession(jmhArguments, request.profile(), console,
-                    folder.resultsJson());
-            if (request.python() != null) {
-                session.forwardToForks("-D" + CPythonOptions.PYTHON_PROPERTY + "=" + request.python());
-            }
-            Preflight preflight = Preflight.run();
-            EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, preflight.speed(),
-                    python.ifDone());
-            console.println("Results folder: " + folder.path());
-            printPlan(plan, sweepLines, notes, request, console);
-            if (!preflight.machineLoad().isEmpty()) {
-                console.println(preflight.machineLoad());
-            }
-            console.println("CPU speed: " + preflight.speed().describe()
-                    + "; compare it between runs (environment.json, cpuSpeed): a slower figure is a slower machine.");
-            long start = System.nanoTime();
-            int points = plan.runs().stream().mapToInt(r -> r.threads().size()).sum();
-            int pointsDone = 0;
-            for (int i = 0; i < plan.runs().size(); i++) {
-                PlannedRun run = plan.runs().get(i);
-                console.printf("%n=== [%d/%d] %s; %s elapsed%s%n", i + 1, plan.runs().size(), run, elapsed(start),
-                        remaining(start, pointsDone, points));
-                session.runScaling(run);
-                pointsDone += run.threads().size();
-            }
-            if (others) {
-                console.printf("%n=== other benchmarks matching %s%n", request.regexes());
-                session.runOthers(request.regexes());
-            }
-            console.printf("%nDone in %s. Scores (time per operation: lower is faster; ops per time: higher):%n",
-                    elapsed(start));
-            console.print(SummaryTable.render(session.results()));
-            RunAnalysis analysis = Report.write(List.of(folder.path()), folder.path(), Scale.DEFAULT);
-            analysis.warnings().forEach(warning -> console.println("report: " + warning));
-            console.println(analysis.disturbance().line());
-            console.println(analysis.stability().line());
-            console.println("Report: " + folder.path().resolve(Report.REPORT_FILE));
-            console.println("Results: " + folder.path());
+        if (estimate != null) {
+            requireWithinLimit(estimate, request);
         }
-        return 0;
+        return new Measurement(request, plan, estimate, jmhArguments, others, out).run(args, catalog, printer, python);
     }
 
-    private static void printPlan(MatrixPlanner.Plan plan, List<String> sweep, List<String> notes, RunRequest request,
-            PrintStream stream) {
+    /** Times a task of each planned workload and size, and estimates the run's length from them. */
+    static RunEstimate estimate(MatrixPlanner.Plan plan, RunRequest request, CommandLineOptions jmhArguments,
+                                WorkloadCatalog catalog, MatrixPlanner planner, int cores)
+            throws IOException, InterruptedException {
+        List<PlannedRun> points = plan.points();
+        TaskTimer.Timings timings = new TaskTimer(TaskTimer.forkFlags(jmhArguments))
+                .time(RunEstimate.tasksToTime(points, catalog));
+        PointTime time = new PointTime(Iterations.of(request.profile(), jmhArguments), cores, timings.jvmStart());
+        return RunEstimate.of(points, timings, time, catalog, planner);
+    }
+
+    /**
+     * @throws UsageException with the estimate's one line when it is over the limit and the user
+     *         did not pass {@code --yes}
+     */
+    static void requireWithinLimit(RunEstimate estimate, RunRequest request) {
+        if (estimate.overLimit() && !request.yes()) {
+            throw new UsageException(estimate.refusal());
+        }
+    }
+
+    static void printPlan(MatrixPlanner.Plan plan, List<String> sweep, List<String> notes, RunRequest request,
+            RunEstimate estimate, PrintStream stream) {
         int points = plan.runs().stream().mapToInt(r -> r.threads().size()).sum();
-        stream.printf("Plan: %d JMH runs, %d points, profile %s (%s)%n", plan.runs().size(), points,
-                request.profile().id(), request.profile().describe());
+        stream.printf("Plan: %d points (one JMH run each), profile %s (%s)%n", points, request.profile().id(),
+                request.profile().describe());
         sweep.forEach(stream::println);
         plan.runs().forEach(run -> stream.println("  " + run));
         notes.forEach(note -> stream.println("Note: " + note));
@@ -153,22 +140,12 @@ public final class Launcher {
             stream.printf("Left out (%d points):%n", plan.skipped().size());
             plan.skipped().forEach(line -> stream.println("  " + line));
         }
-    }
-
-    private static String elapsed(long startNanos) {
-        return minutesSeconds(Duration.ofNanos(System.nanoTime() - startNanos));
-    }
-
-    /** A rough time left, from the average time per point so far. */
-    private static String remaining(long startNanos, int pointsDone, int points) {
-        if (pointsDone == 0) {
-            return "";
+        if (estimate != null) {
+            stream.println(estimate.planLine());
+            if (estimate.overLimit()) {
+                stream.println(request.yes() ? "Over the limit: runs because of --yes."
+                        : "Over the limit: the run stops here unless you add --yes.");
+            }
         }
-        long perPoint = (System.nanoTime() - startNanos) / pointsDone;
-        return ", about " + minutesSeconds(Duration.ofNanos(perPoint * (points - pointsDone))) + " left";
-    }
-
-    private static String minutesSeconds(Duration d) {
-        return String.format("%d:%02d", d.toMinutes(), d.toSecondsPart());
     }
 }

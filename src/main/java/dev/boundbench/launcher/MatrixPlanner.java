@@ -47,6 +47,11 @@ public final class MatrixPlanner {
             runs = List.copyOf(runs);
             skipped = List.copyOf(skipped);
         }
+
+        /** Every point of the runs, one thread count each, in order. */
+        public List<PlannedRun> points() {
+            return runs.stream().flatMap(run -> run.threads().stream().map(run::at)).toList();
+        }
     }
 
     /**

@@ -23,6 +23,11 @@ public record PlannedRun(String workload, EngineType engine, List<Integer> threa
         }
     }
 
+    /** The single point of this run at {@code threadCount} threads. */
+    public PlannedRun at(int threadCount) {
+        return new PlannedRun(workload, engine, List.of(threadCount), tasks, size);
+    }
+
     /** The thread counts as JMH parameter values. */
     public String[] threadParams() {
         return threads.stream().map(String::valueOf).toArray(String[]::new);

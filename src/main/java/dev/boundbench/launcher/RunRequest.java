@@ -19,10 +19,11 @@ import java.util.List;
  * @param resultsRoot the folder under which each run makes its own folder
  * @param jmhArguments arguments after {@code --}, handed to JMH unchanged
  * @param python the interpreter of the CPython engines named by {@code --python}, or null for the default
+ * @param yes whether to run even when the estimate is over the limit ({@code --yes})
  */
 public record RunRequest(Action action, List<String> workloads, List<String> engines, List<Integer> threads,
                          List<Integer> tasks, List<Integer> sizes, Profile profile, Sweep sweep, List<String> regexes,
-                         Path resultsRoot, List<String> jmhArguments, String python) {
+                         Path resultsRoot, List<String> jmhArguments, String python, boolean yes) {
 
     /** What the launcher does. */
     public enum Action { RUN, DRY_RUN, LIST, HELP }

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * about the same work: {@value #BATCH_MILLIS} ms of it on one thread, at least 4 × cores tasks (work
  * for every thread) and at most {@value #MAX_TASKS} (a new platform thread per task costs about
  * 0.25 ms, so thread-per-task's batch of tiny tasks would otherwise outlast an iteration many times
- * over). The task times come from a {@link TaskTimer}.
+ * over). The task times come from a {@link SweepTimer}.
  */
 final class SweepPlanner {
 
@@ -33,9 +33,9 @@ final class SweepPlanner {
     private final WorkloadCatalog catalog;
     private final MatrixPlanner matrix;
     private final int cores;
-    private final TaskTimer timer;
+    private final SweepTimer timer;
 
-    SweepPlanner(WorkloadCatalog catalog, int cores, TaskTimer timer) {
+    SweepPlanner(WorkloadCatalog catalog, int cores, SweepTimer timer) {
         this.catalog = catalog;
         this.matrix = new MatrixPlanner(catalog, cores);
         this.cores = cores;

@@ -1,17 +1,116 @@
 package dev.boundbench.launcher;
 
+import dev.boundbench.workload.Task;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+
 /**
- * How long one task of a workload takes on one thread, in seconds: what the size sweep sizes its
- * batches by. {@link #warm()} times the real task in this JVM; tests pass a model.
+ * Times one task of each planned workload and size before the run, outside JMH, in a child JVM
+ * ({@link TaskTimerMain}) started with the flags JMH gives its forks, so that it sees the same
+ * {@code java.io.tmpdir} and options. After a first run, which makes what the task keeps and is
+ * left out, each task runs up to {@value #RUNS} times, one after another, until {@link #BUDGET} has
+ * passed on it, and its median counts (a first run longer than the budget counts alone). A task
+ * still running after {@link #CAP} is stopped by ending the child ({@link TimingJvm}), and counts
+ * as at least that long: fib of size 50, a minute a task, costs a second here rather than the
+ * hours its run would take.
  */
-@FunctionalInterface
-interface TaskTimer {
+final class TaskTimer {
 
-    /** Seconds one {@code workload} task of {@code size} takes on one thread. */
-    double secondsPerTask(String workload, int size);
+    /** A task that runs longer is stopped; its time is then "over" this. */
+    static final Duration CAP = Duration.ofSeconds(1);
+    /** No new run of a task starts after this much time on it. */
+    static final Duration BUDGET = Duration.ofMillis(100);
+    static final int RUNS = 5;
 
-    /** Times the task itself on the calling thread, after a warm-up (see {@link WarmTaskTimer}). */
-    static TaskTimer warm() {
-        return new WarmTaskTimer();
+    static final String READY = "ready";
+    static final String OK = "ok ";
+    static final String ERROR = "error ";
+
+    private final List<String> jvmFlags;
+
+    /** @param jvmFlags the child's JVM flags, see {@link #forkFlags} */
+    TaskTimer(List<String> jvmFlags) {
+        this.jvmFlags = List.copyOf(jvmFlags);
+    }
+
+    /**
+     * The flags JMH starts its forks with: {@code -jvmArgs} when given, else {@code -jvmArgsPrepend},
+     * this JVM's own flags and {@code -jvmArgsAppend}.
+     */
+    static List<String> forkFlags(CommandLineOptions jmh) {
+        if (jmh.getJvmArgs().hasValue()) {
+            return List.copyOf(jmh.getJvmArgs().get());
+        }
+        List<String> flags = new ArrayList<>(jmh.getJvmArgsPrepend().orElse(List.of()));
+        flags.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        flags.addAll(jmh.getJvmArgsAppend().orElse(List.of()));
+        return flags;
+    }
+
+    /**
+     * Times {@code tasks}, in order.
+     *
+     * @throws RunFailedException when a task fails, naming it and its error in one line
+     */
+    Timings time(List<Task> tasks) throws IOException, InterruptedException {
+        Map<Task, TaskTiming> timings = new LinkedHashMap<>();
+        long jvmStartNanos = -1;
+        List<Task> left = tasks.stream().distinct().toList();
+        while (!left.isEmpty()) {
+            try (TimingJvm child = new TimingJvm(jvmFlags, left)) {
+                long started = child.awaitReady();
+                jvmStartNanos = jvmStartNanos < 0 ? started : Math.min(jvmStartNanos, started);
+                for (Task task : left) {
+                    String line = child.next(CAP.plus(BUDGET));
+                    timings.put(task, parse(task, line, child));
+                    if (line == null) {
+                        break;
+                    }
+                }
+            }
+            left = left.stream().filter(task -> !timings.containsKey(task)).toList();
+        }
+        return new Timings(timings, Duration.ofNanos(Math.max(jvmStartNanos, 0)));
+    }
+
+    private static TaskTiming parse(Task task, String line, TimingJvm child) {
+        if (line == null) {
+            return new TaskTiming(task, CAP.toNanos(), 0, true);
+        }
+        if (line.startsWith(OK)) {
+            String[] words = line.substring(OK.length()).split(" ");
+            return new TaskTiming(task, Long.parseLong(words[0]), Integer.parseInt(words[1]), false);
+        }
+        if (line.startsWith(ERROR)) {
+            throw new RunFailedException(task.workload() + " (size " + task.size() + ") failed when timed before the"
+                    + " run: " + line.substring(ERROR.length()));
+        }
+        throw new RunFailedException("The JVM timing " + task + " before the run ended: " + child.output());
+    }
+
+    /**
+     * What was timed.
+     *
+     * @param tasks each task's timing
+     * @param jvmStart how long the timing JVM took from its start to its first task
+     */
+    record Timings(Map<Task, TaskTiming> tasks, Duration jvmStart) {
+        Timings {
+            tasks = Map.copyOf(tasks);
+        }
+
+        TaskTiming of(Task task) {
+            TaskTiming timing = tasks.get(task);
+            if (timing == null) {
+                throw new IllegalArgumentException(task + " was not timed; timed: " + tasks.keySet());
+            }
+            return timing;
+        }
     }
 }

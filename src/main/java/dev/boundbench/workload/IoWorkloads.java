@@ -30,7 +30,8 @@ public final class IoWorkloads {
 
     /**
      * Copies a file of {@code kibibytes} KiB through a user-space buffer into a new file, forces it
-     * to disk ({@code force(true)}) and deletes the copy; returns the bytes copied.
+     * to disk ({@code force(true)}) and deletes the copy; returns the bytes copied. On a full disk it
+     * throws a {@link DiskFullException} and leaves no copy.
      */
     @Workload(name = "file-copy", kind = Kind.IO, defaultSize = 1024, sizeMeaning = "KiB copied",
             threads = "1,2,4,8,16", tasks = 16)
@@ -54,6 +55,8 @@ public final class IoWorkloads {
             }
             out.force(true);
             return copied;
+        } catch (IOException e) {
+            throw scratch.writeFailed(e, bytes);
         } finally {
             Files.deleteIfExists(target);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileStore;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A private temporary folder for workloads that touch the disk. Source files are made once per size
  * and kept until {@link #close()}, which deletes the whole folder; a shutdown hook deletes it too
- * if the JVM exits (Ctrl-C included) before close.
+ * if the JVM exits (Ctrl-C included) before close. A write that finds the disk full fails with a
+ * {@link DiskFullException} naming {@code java.io.tmpdir} and its free space, and leaves no file.
  */
 public final class Scratch implements AutoCloseable {
 
@@ -49,16 +52,46 @@ public final class Scratch implements AutoCloseable {
     /**
      * A file of exactly {@code bytes} bytes of pseudo-random, incompressible content, made on the
      * first call for that size and shared by later calls.
+     *
+     * @throws DiskFullException when the disk has no room for it; no part of it is left
      */
-    public Path source(long bytes) {
+    public Path source(long bytes) throws IOException {
         ensureOpen();
-        return sources.computeIfAbsent(bytes, this::writeSource);
+        try {
+            return sources.computeIfAbsent(bytes, this::writeSource);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** A fresh path in the folder that no other caller gets; the file does not exist yet. */
     public Path newTarget() {
         ensureOpen();
         return directory.resolve("copy-" + nextTarget.incrementAndGet());
+    }
+
+    /**
+     * The error to throw when writing a file of {@code bytes} into the folder failed with {@code e}:
+     * a {@link DiskFullException} when the disk is full (the system says so, or has less than
+     * {@code bytes} left), else {@code e}. Call it before deleting the file that failed, so that the
+     * free space named is the one the write found.
+     */
+    public IOException writeFailed(IOException e, long bytes) {
+        Path folder = directory.getParent();
+        try {
+            FileStore store = Files.getFileStore(directory);
+            long free = store.getUsableSpace();
+            boolean full = free < bytes || String.valueOf(e.getMessage()).contains("No space left on device");
+            if (!full) {
+                return e;
+            }
+            return new DiskFullException(String.format(Locale.ROOT, "%s%s (java.io.tmpdir) for a file of %,d KiB: %,d KiB"
+                    + " free of %,d KiB; point java.io.tmpdir at a disk with room", DiskFullException.PREFIX, folder,
+                    bytes / 1024, free / 1024, store.getTotalSpace() / 1024), e);
+        } catch (IOException unreadable) {
+            e.addSuppressed(unreadable);
+            return e;
+        }
     }
 
     /** Deletes the folder and everything in it. Safe to call more than once. */
@@ -101,7 +134,14 @@ public final class Scratch implements AutoCloseable {
             }
             out.force(true);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write source file " + file, e);
+            IOException failure = writeFailed(e, bytes);
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException notDeleted) {
+                failure.addSuppressed(notDeleted);
+            }
+            throw new UncheckedIOException(failure instanceof DiskFullException ? failure.getMessage()
+                    : "Cannot write source file " + file, failure);
         }
         return file;
     }

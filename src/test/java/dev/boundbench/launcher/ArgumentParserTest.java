@@ -23,6 +23,8 @@ class ArgumentParserTest {
         assertEquals(Profile.QUICK, request.profile());
         assertEquals(List.of(), request.workloads());
         assertEquals(Path.of("results"), request.resultsRoot());
+        assertEquals(false, request.yes());
+        assertEquals(true, parse("--yes").yes());
     }
 
     @Test
@@ -56,8 +58,8 @@ class ArgumentParserTest {
     void parse_unknownOption_listsTheValidOnes() {
         UsageException e = assertThrows(UsageException.class, () -> parse("--workloads", "fib"));
         assertEquals("Unknown option \"--workloads\"; valid: --dry-run, --engine, --help, --list, --profile,"
-                + " --python, --results-dir, --size, --sweep, --tasks, --threads, --workload (JMH options go after --)",
-                e.getMessage());
+                + " --python, --results-dir, --size, --sweep, --tasks, --threads, --workload, --yes (JMH options go after"
+                + " --)", e.getMessage());
     }
 
     @Test

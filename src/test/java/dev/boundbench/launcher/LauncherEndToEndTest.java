@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,20 +29,15 @@ class LauncherEndToEndTest {
 
     @Test
     void launcher_smallestRun_writesEveryPlannedCombination() throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                Launcher.class.getName(),
+        String output;
+        try (LauncherProcess launcher = new LauncherProcess(List.of(), List.of(
                 "--workload", "fib,collatz", "--engine", "sequential,virtual", "--threads", "1,2",
                 "--tasks", "2", "--size", "12", "--results-dir", results.toString(),
-                "--", "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms"));
-        if (Runtime.version().feature() >= 23) {
-            command.add(1, "--sun-misc-unsafe-memory-access=allow");
+                "--", "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms"))) {
+            int status = launcher.exitStatus(Duration.ofSeconds(120));
+            output = launcher.out() + launcher.err();
+            assertEquals(0, status, output);
         }
-        Process launcher = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(launcher.getInputStream().readAllBytes());
-        assertTrue(launcher.waitFor(120, TimeUnit.SECONDS), output);
-        assertEquals(0, launcher.exitValue(), output);
 
         Path folder;
         try (Stream<Path> folders = Files.list(results)) {
@@ -74,7 +69,8 @@ class LauncherEndToEndTest {
         assertTrue(environment.get("cpuSpeed").asText().matches("fib\\(24\\) on one thread: [0-9]+ µs per call .*"),
                 environment.toString());
         String log = Files.readString(folder.resolve("console.log"));
-        assertTrue(log.contains("=== [4/4] collatz on virtual, threads 1,2 (tasks 2, size 12); 0:"), log);
+        assertTrue(log.contains("=== [6/6] collatz on virtual, threads 2 (tasks 2, size 12); 0:"), log);
+        assertTrue(log.matches("(?s).*\\nEstimate: about \\d+:\\d\\d .*"), log);
         assertTrue(log.contains("Results: " + folder), log);
         String report = Files.readString(folder.resolve("report.md"));
         assertTrue(report.contains("collatz"), report);

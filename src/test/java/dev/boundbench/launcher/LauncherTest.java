@@ -1,7 +1,12 @@
 package dev.boundbench.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.boundbench.workload.WorkloadCatalog;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -177,5 +182,57 @@ class LauncherTest {
         try (var files = Files.list(results)) {
             assertEquals(0, files.count());
         }
+    }
+
+    @Test
+    void dryRun_printsTheEstimateFromTheTimedTasks() {
+        assertEquals(0, run("--dry-run", "--workload", "fib", "--engine", "sequential", "--size", "20"));
+        assertTrue(out().matches("(?s).*\\nEstimate: about \\d+:\\d\\d \\(limit without --yes: \\d+:\\d\\d, 4 × the"
+                + " \\d+:\\d\\d these points take at the default sizes and tasks\\); tasks timed before the run:"
+                + " fib size 20: [0-9.]+ [µm]?s a task\\n.*"), out());
+        assertFalse(out().contains("Over the limit"), out());
+    }
+
+    @Test
+    void dryRun_userWorkloadTwentyTimesItsSize_isOverTheLimitToo() {
+        assertEquals(0, run("--dry-run", "--workload", "collatz", "--size", "2000000"));
+        assertTrue(out().contains("Over the limit: the run stops here unless you add --yes."), out());
+    }
+
+    @Test
+    void run_fibSize50_stopsWithOneLineBeforeAnyWork() {
+        assertEquals(2, run("--workload", "fib", "--size", "50", "--results-dir", results.toString()));
+        assertTrue(err().matches("run-benchmarks\\.sh: This run would take at least \\d+:\\d\\d, over the limit of"
+                + " \\d+:\\d\\d \\(4 × the \\d+:\\d\\d these points take at the default sizes and tasks\\): fib size 50:"
+                + " over 1\\.00 s a task \\(stopped\\)\\. Pass --yes to run it anyway, or choose a smaller --size or"
+                + " --tasks\\R"), err());
+        assertEquals(0, results.toFile().list().length, "no results folder for a refused run");
+        assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList(),
+                "the timed task's JVM is ended");
+    }
+
+    @Test
+    void run_taskFailingWhenTimed_stopsWithOneLineBeforeAnyWork() {
+        assertEquals(1, run("--workload", "test-mark", "--results-dir", results.toString()));
+        assertEquals("run-benchmarks.sh: test-mark (size 0) failed when timed before the run:"
+                + " java.lang.IllegalStateException: test-mark needs -Dboundbench.test.markers=<folder>"
+                + System.lineSeparator(), err());
+        assertEquals(0, results.toFile().list().length);
+    }
+
+    @Test
+    void requireWithinLimit_fibSize50_passesWithYesOnly() throws Exception {
+        RunRequest request = ArgumentParser.parse(List.of("--workload", "fib", "--engine", "virtual", "--size", "50"));
+        RunRequest withYes = ArgumentParser.parse(List.of("--workload", "fib", "--engine", "virtual", "--size", "50",
+                "--yes"));
+        WorkloadCatalog catalog = WorkloadCatalog.discover();
+        MatrixPlanner planner = new MatrixPlanner(catalog, 2);
+        RunEstimate estimate = Launcher.estimate(planner.plan(request), request,
+                JmhSession.parseJmhArguments(List.of()), catalog, planner, 2);
+
+        assertTrue(estimate.overLimit());
+        UsageException refused = assertThrows(UsageException.class, () -> Launcher.requireWithinLimit(estimate, request));
+        assertTrue(refused.getMessage().startsWith("This run would take at least "), refused.getMessage());
+        assertDoesNotThrow(() -> Launcher.requireWithinLimit(estimate, withYes));
     }
 }

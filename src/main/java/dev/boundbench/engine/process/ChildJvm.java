@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * Command lines for child JVMs started the way the pool starts its workers: this JVM's {@code java}
  * binary and class path, the options' flags, the AOT cache when there is one, and every
- * {@code boundbench.*} system property passed on with {@code -D}.
+ * {@code boundbench.*} system property and {@code java.io.tmpdir} passed on with {@code -D}, so
+ * that a worker writes its scratch files where its parent does.
  */
 public final class ChildJvm {
 
@@ -63,8 +64,9 @@ public final class ChildJvm {
     }
 
     /**
-     * The system properties whose names start with {@code boundbench.}, sorted by name, plus the
-     * classes declaring workloads, so that a worker loads them without scanning the class path.
+     * The system properties whose names start with {@code boundbench.}, and {@code java.io.tmpdir},
+     * sorted by name, plus the classes declaring workloads, so that a worker loads them without
+     * scanning the class path.
      */
     static Map<String, String> forwardedProperties() {
         Map<String, String> forwarded = new TreeMap<>();
@@ -73,6 +75,7 @@ public final class ChildJvm {
                 forwarded.put(key, text);
             }
         });
+        forwarded.put("java.io.tmpdir", System.getProperty("java.io.tmpdir"));
         forwarded.putIfAbsent(WorkloadCatalog.CLASSES_PROPERTY, WorkloadCatalog.discover().declaringClasses());
         return forwarded;
     }

@@ -1,0 +1,44 @@
+package dev.boundbench.launcher;
+
+import dev.boundbench.engine.EngineType;
+import dev.boundbench.workload.Kind;
+import java.time.Duration;
+
+/**
+ * How long JMH takes to measure one point, from the time of one task. A batch of {@code tasks}
+ * runs in waves of as many tasks as run at once (the threads, but at most the cores for CPU work);
+ * a JMH iteration runs whole batches until its time is up, so it lasts at least that time, and a
+ * batch longer than that makes it one batch long (8 fib(50)s on one thread: about 8 minutes). Each fork adds
+ * {@link #FORK_OVERHEAD}, its trial set-up one task and one batch (the result check), and a process
+ * pool the start of its workers, as many at once as there are cores.
+ *
+ * @param iterations the forks and iterations of each point
+ * @param cores the cores the benchmark runs on
+ * @param jvmStart how long a JVM takes to start here, for the process pool's workers
+ */
+record PointTime(Iterations iterations, int cores, Duration jvmStart) {
+
+    /**
+     * JVM start, JMH's set-up of the fork and the profiler's first readings: about 1 s on the
+     * 2-core reference machine (a quick run of 71 points took 4:17, of which 3:00 were iterations).
+     */
+    static final Duration FORK_OVERHEAD = Duration.ofSeconds(1);
+
+    /** Seconds to measure {@code tasks} tasks of {@code taskNanos} each on {@code engine} with {@code threads}. */
+    double seconds(double taskNanos, Kind kind, EngineType engine, int threads, int tasks) {
+        int atOnce = kind == Kind.CPU ? Math.min(threads, cores) : threads;
+        double batch = Math.ceil((double) tasks / atOnce) * taskNanos;
+        double engineStart = engine == EngineType.PROCESS_POOL
+                ? Math.ceil((double) threads / cores) * jvmStart.toNanos() : 0;
+        double fork = FORK_OVERHEAD.toNanos() + engineStart + taskNanos + batch
+                + iterations.warmupIterations() * iteration(iterations.warmupMillis(), batch)
+                + iterations.measurementIterations() * iteration(iterations.measurementMillis(), batch);
+        return Math.max(1, iterations.forks()) * fork / 1e9;
+    }
+
+    /** Whole batches until the iteration's time is up. */
+    private static double iteration(long millis, double batchNanos) {
+        double nanos = millis * 1e6;
+        return batchNanos <= 0 ? nanos : Math.max(1, Math.ceil(nanos / batchNanos)) * batchNanos;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.boundbench.launcher;
+
+import dev.boundbench.workload.Task;
+import java.util.Locale;
+
+/**
+ * How long one task took when timed before the run.
+ *
+ * @param task the task
+ * @param nanos its median time over the runs, in nanoseconds; when {@code stopped}, the time it
+ *        ran before it was stopped, so a lower bound
+ * @param runs how many runs the median is of (0 when stopped)
+ * @param stopped whether the task was still running at {@link TaskTimer#CAP} and was stopped
+ */
+record TaskTiming(Task task, long nanos, int runs, boolean stopped) {
+
+    /** E.g. {@code fib size 30: 4.1 ms a task} or {@code fib size 50: over 1 s a task (stopped)}. */
+    String describe() {
+        return task.workload() + " size " + task.size() + ": " + (stopped ? "over " : "") + Durations.brief(nanos)
+                + " a task" + (stopped ? " (stopped)" : "");
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s %d ns x%d%s", task, nanos, runs, stopped ? " stopped" : "");
+    }
+}
