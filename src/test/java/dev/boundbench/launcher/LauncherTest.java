@@ -137,7 +137,7 @@ class LauncherTest {
         assertEquals(0, run("--dry-run", "--sweep", "size", "--workload", "fib", "--engine", "platform-pool",
                 "--results-dir", results.toString()));
         String threads = cores == 1 ? "1" : "1," + cores;
-        assertTrue(out().contains("Plan: 6 JMH runs, " + 6 * threads.split(",").length + " points"), out());
+        assertTrue(out().contains("Plan: " + 6 * threads.split(",").length + " points (one JMH run each)"), out());
         assertTrue(out().contains("Size sweep: each batch holds about 10 ms of work on one thread (" + 4 * cores
                 + " to 2000 tasks, whatever the profile's limit per thread); each task timed in this JVM after a"
                 + " warm-up:\n  fib 5: "), out());
@@ -162,7 +162,7 @@ class LauncherTest {
     void dryRun_pythonMissing_plansTheCPythonEnginesOutInOneLine() {
         assertEquals(0, run("--dry-run", "--workload", "fib", "--engine", "virtual,cpython-threads,cpython-asyncio",
                 "--python", "/nonexistent/python3"));
-        assertTrue(out().contains("Plan: 1 JMH runs, 3 points"), out());
+        assertTrue(out().contains("Plan: 3 points (one JMH run each)"), out());
         assertTrue(out().contains("  cpython-threads, cpython-asyncio: no Python interpreter: /nonexistent/python3 does"
                 + " not exist; install python3 or name one with --python" + System.lineSeparator()), out());
     }
