@@ -13,19 +13,24 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 /**
  * Times one task of each planned workload and size before the run, outside JMH, in a child JVM
  * ({@link TaskTimerMain}) started with the flags JMH gives its forks, so that it sees the same
- * {@code java.io.tmpdir} and options. After a first run, which makes what the task keeps and is
- * left out, each task runs up to {@value #RUNS} times, one after another, until {@link #BUDGET} has
- * passed on it, and its median counts (a first run longer than the budget counts alone). A task
- * still running after {@link #CAP} is stopped by ending the child ({@link TimingJvm}), and counts
- * as at least that long: fib of size 50, a minute a task, costs a second here rather than the
- * hours its run would take.
+ * {@code java.io.tmpdir} and options. A first run, which makes what the task keeps and loads its
+ * classes, is left out; then each task runs up to {@value #RUNS} times, one after another, none
+ * started after {@link #BUDGET}, and its median counts. A first run of {@link #LONE_RUN} or more
+ * counts alone. A task still running after {@link #CAP} is stopped by ending the child
+ * ({@link TimingJvm}), and counts as at least that long: fib of size 50, a minute a task, costs a
+ * second here rather than the hours its run would take.
  */
 final class TaskTimer {
 
-    /** A task that runs longer is stopped; its time is then "over" this. */
+    /**
+     * A task with no time after this is stopped, and its time is "over" this. A first run under
+     * {@link #LONE_RUN} and the timed runs after it end well before.
+     */
     static final Duration CAP = Duration.ofSeconds(1);
-    /** No new run of a task starts after this much time on it. */
+    /** No new timed run of a task starts after this much time on them. */
     static final Duration BUDGET = Duration.ofMillis(100);
+    /** A first run this long is not repeated: it counts alone. */
+    static final Duration LONE_RUN = Duration.ofMillis(250);
     static final int RUNS = 5;
 
     static final String READY = "ready";
@@ -67,7 +72,7 @@ final class TaskTimer {
                 long started = child.awaitReady();
                 jvmStartNanos = jvmStartNanos < 0 ? started : Math.min(jvmStartNanos, started);
                 for (Task task : left) {
-                    String line = child.next(CAP.plus(BUDGET));
+                    String line = child.next(CAP);
                     timings.put(task, parse(task, line, child));
                     if (line == null) {
                         break;

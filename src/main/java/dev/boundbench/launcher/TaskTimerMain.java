@@ -12,10 +12,8 @@ import java.util.Arrays;
  * after another, and prints its median time, so that the launcher can end this process when a
  * task would run for hours. It exits when its stdin ends, which is when the launcher is gone.
  *
- * <p>Usage: {@code TaskTimerMain <budget ms> <runs> <workload> <size> [<workload> <size> ...]}.
- * Prints {@code ready}, then one line per task: {@code ok <median ns> <runs>} or
- * {@code error <message on one line>}. After a first run, a task runs at most {@code runs} more
- * times, and no new run starts once {@code budget ms} have passed on it.
+ * <p>Usage: {@code TaskTimerMain <workload> <size> [<workload> <size> ...]}. Prints {@code ready},
+ * then one line per task: {@code ok <median ns> <runs>} or {@code error <message on one line>}.
  */
 public final class TaskTimerMain {
 
@@ -24,38 +22,37 @@ public final class TaskTimerMain {
 
     public static void main(String[] args) {
         exitWhenStdinEnds();
-        long budgetNanos = Long.parseLong(args[0]) * 1_000_000L;
-        int runs = Integer.parseInt(args[1]);
         PrintStream out = System.out;
         try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads()) {
             out.println(TaskTimer.READY);
             out.flush();
-            for (int i = 2; i + 1 < args.length; i += 2) {
-                out.println(time(runner, new Task(args[i], Integer.parseInt(args[i + 1])), budgetNanos, runs));
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                out.println(time(runner, new Task(args[i], Integer.parseInt(args[i + 1]))));
                 out.flush();
             }
         }
     }
 
     /**
-     * A first run makes what the task keeps (file-copy's source file) and loads its classes; when
-     * it took less than the budget it is left out, and up to {@code maxRuns} more are timed.
+     * A first run makes what the task keeps (file-copy's source file) and loads its classes: it is
+     * left out, unless it took {@link TaskTimer#LONE_RUN} or more, and then counts alone. Then up to
+     * {@link TaskTimer#RUNS} runs, none started after {@link TaskTimer#BUDGET}; the median counts.
      */
-    static String time(WorkloadRunner runner, Task task, long budgetNanos, int maxRuns) {
-        long[] runs = new long[maxRuns];
+    static String time(WorkloadRunner runner, Task task) {
+        long[] runs = new long[TaskTimer.RUNS];
         int done = 0;
         try {
-            long start = System.nanoTime();
+            long first = System.nanoTime();
             runner.run(task);
-            long first = System.nanoTime() - start;
-            if (first >= budgetNanos) {
-                return TaskTimer.OK + first + " 1";
+            long start = System.nanoTime();
+            if (start - first >= TaskTimer.LONE_RUN.toNanos()) {
+                return TaskTimer.OK + (start - first) + " 1";
             }
-            while (done < maxRuns && System.nanoTime() - start < budgetNanos) {
+            do {
                 long runStart = System.nanoTime();
                 runner.run(task);
                 runs[done++] = System.nanoTime() - runStart;
-            }
+            } while (done < runs.length && System.nanoTime() - start < TaskTimer.BUDGET.toNanos());
         } catch (Exception | Error e) {
             String line = DiskFullException.lineIn(e);
             return TaskTimer.ERROR + (line != null ? line : e.toString()).replaceAll("\\s+", " ");

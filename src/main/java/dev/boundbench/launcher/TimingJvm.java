@@ -35,8 +35,7 @@ final class TimingJvm implements AutoCloseable {
         command.add(ChildJvm.javaBinary().toString());
         command.addAll(jvmFlags);
         command.add("-D" + WorkloadCatalog.CLASSES_PROPERTY + "=" + WorkloadCatalog.discover().declaringClasses());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), TaskTimerMain.class.getName(),
-                Long.toString(TaskTimer.BUDGET.toMillis()), Integer.toString(TaskTimer.RUNS)));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), TaskTimerMain.class.getName()));
         tasks.forEach(task -> command.addAll(List.of(task.workload(), Integer.toString(task.size()))));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Thread.ofVirtual().name("boundbench-timer-reader").start(this::read);
