@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
@@ -65,30 +66,12 @@ public final class Report {
             List<String> chartWarnings = new ArrayList<>(drawCharts(analysis, outDir, charts));
             List<ShareSweep> sweeps = analysis.shareSweeps();
             List<String> sweepCharts = new ArrayList<>(MarkdownReport.shareChartFiles(sweeps));
-            for (int i = 0; i < sweeps.size(); i++) {
-                try {
-                    MarkdownReport.writeShareChart(sweeps.get(i), outDir.resolve(sweepCharts.get(i)));
-                } catch (IOException | RuntimeException e) {
-                    chartWarnings.add(outDir.resolve(sweepCharts.get(i)) + ": chart of " + sweeps.get(i).title()
-                            + " against the I/O share not drawn (" + e + ")");
-                    sweepCharts.set(i, null);
-                }
-            }
+            chartWarnings.addAll(drawEach(sweeps, sweepCharts, outDir, MarkdownReport::writeShareChart,
+                    sweep -> "chart of " + sweep.title() + " against the I/O share"));
             List<GranularitySweep> granularity = analysis.granularity();
             List<String> granularityCharts = new ArrayList<>(MarkdownReport.granularityChartFiles(granularity));
-            if (!granularity.isEmpty()) {
-                Files.createDirectories(outDir.resolve(MarkdownReport.CHART_FOLDER));
-            }
-            for (int i = 0; i < granularity.size(); i++) {
-                Path file = outDir.resolve(granularityCharts.get(i));
-                try {
-                    ChartWriter.write(granularity.get(i), file);
-                } catch (IOException | RuntimeException e) {
-                    chartWarnings.add(file + ": granularity chart of " + granularity.get(i).title() + " not drawn (" + e
-                            + ")");
-                    granularityCharts.set(i, null);
-                }
-            }
+            chartWarnings.addAll(drawEach(granularity, granularityCharts, outDir, ChartWriter::write,
+                    sweep -> "granularity chart of " + sweep.title()));
             analysis = analysis.withWarnings(chartWarnings);
             Files.writeString(outDir.resolve(REPORT_FILE), MarkdownReport.markdown(analysis, charts, sweepCharts,
                     granularityCharts),
@@ -98,6 +81,37 @@ public final class Report {
             throw new UncheckedIOException("Cannot write the report into " + outDir + ": " + e.getMessage(), e);
         }
         return analysis;
+    }
+
+    /** Draws one chart of a sweep into a file. */
+    @FunctionalInterface
+    private interface SweepChart<T> {
+        void draw(T sweep, Path file) throws IOException;
+    }
+
+    /**
+     * Draws the chart of each of {@code sweeps} into the file of the same index in {@code files};
+     * a chart that cannot be drawn is set to null in {@code files}.
+     *
+     * @param what names a sweep's chart in a warning
+     * @return a warning per chart not drawn
+     */
+    private static <T> List<String> drawEach(List<T> sweeps, List<String> files, Path outDir, SweepChart<T> chart,
+            Function<T, String> what) throws IOException {
+        if (!sweeps.isEmpty()) {
+            Files.createDirectories(outDir.resolve(MarkdownReport.CHART_FOLDER));
+        }
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < sweeps.size(); i++) {
+            Path file = outDir.resolve(files.get(i));
+            try {
+                chart.draw(sweeps.get(i), file);
+            } catch (IOException | RuntimeException e) {
+                warnings.add(file + ": " + what.apply(sweeps.get(i)) + " not drawn (" + e + ")");
+                files.set(i, null);
+            }
+        }
+        return warnings;
     }
 
     /**

@@ -134,12 +134,7 @@ public final class ChartWriter {
         // Error bars are clamped to what the plot can show: above zero, and below twice its top.
         double top = 2 * (speedup ? Math.max(maxY, maxN) : maxY);
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        XYErrorRenderer renderer = new XYErrorRenderer();
-        renderer.setDefaultLinesVisible(true);
-        renderer.setDefaultShapesVisible(true);
-        renderer.setDrawXError(false);
-        renderer.setCapLength(6);
-        renderer.setErrorStroke(new BasicStroke(1.2f));
+        XYErrorRenderer renderer = errorRenderer();
         for (Line line : lines) {
             YIntervalSeries series = new YIntervalSeries(line.name());
             for (PointStats p : line.curve().points()) {
