@@ -16,7 +16,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  * {@code java.io.tmpdir} and options. A first run, which makes what the task keeps and loads its
  * classes, is left out; then each task runs up to {@value #RUNS} times, one after another, none
  * started after {@link #BUDGET}, and its median counts. A first run of {@link #LONE_RUN} or more
- * counts alone. A task still running after {@link #CAP} is stopped by ending the child
+ * is repeated once when that still ends inside {@link #CAP}, and the repeat counts alone. A task still running after {@link #CAP} is stopped by ending the child
  * ({@link TimingJvm}), and counts as at least that long: fib of size 50, a minute a task, costs a
  * second here rather than the hours its run would take.
  */
@@ -29,7 +29,7 @@ final class TaskTimer {
     static final Duration CAP = Duration.ofSeconds(1);
     /** No new timed run of a task starts after this much time on them. */
     static final Duration BUDGET = Duration.ofMillis(100);
-    /** A first run this long is not repeated: it counts alone. */
+    /** A first run this long is repeated once at most, and the repeat counts alone. */
     static final Duration LONE_RUN = Duration.ofMillis(250);
     static final int RUNS = 5;
 

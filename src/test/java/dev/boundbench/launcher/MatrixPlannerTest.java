@@ -47,12 +47,18 @@ class MatrixPlannerTest {
     @Test
     void plan_sleepQuick_dropsTheSlowRungsAndThoseAboveTheTasks() {
         PlannedRun virtual = only(plan("--workload", "sleep", "--engine", "virtual"));
-        assertEquals(List.of(10, 100, 1000), virtual.threads());
+        assertEquals(List.of(100, 1000), virtual.threads());
         assertEquals(1000, virtual.tasks());
         assertEquals(10, virtual.size());
-        assertEquals(List.of("sleep on virtual, threads 1 (tasks 1000): over 100 tasks per thread, too slow for the"
+        assertEquals(List.of("sleep on virtual, threads 1,10 (tasks 1000): over 50 tasks per thread, too slow for the"
                 + " quick profile", "sleep on virtual, threads 10000 (tasks 1000): more threads than tasks"),
                 plan("--workload", "sleep", "--engine", "virtual").skipped());
+    }
+
+    @Test
+    void plan_sleepStandard_keepsTheTenThreadRungThatQuickSkips() {
+        assertEquals(List.of(10, 100, 1000),
+                only(plan("--workload", "sleep", "--engine", "virtual", "--profile", "standard")).threads());
     }
 
     @Test
