@@ -1,11 +1,14 @@
 package dev.boundbench.launcher;
 
 import dev.boundbench.engine.cpython.CPythonOptions;
+import dev.boundbench.engine.cpython.PythonInterpreter;
+import dev.boundbench.engine.cpython.TwinTimingScript;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
@@ -93,7 +96,8 @@ public final class Launcher {
         }
         CommandLineOptions jmhArguments = JmhSession.parseJmhArguments(request.jmhArguments());
         List<String> notes = ShareSweepNote.lines(plan.runs(), catalog, cores);
-        RunEstimate estimate = scaling ? estimate(plan, request, jmhArguments, catalog, planner, cores) : null;
+        RunEstimate estimate = scaling ? estimate(plan, request, jmhArguments, catalog, planner, cores,
+                () -> python.get().interpreter(), pythonOptions) : null;
         List<String> sweep = sweepLines;
         MatrixPlanner.Plan planned = plan;
         PlanPrinter printer = stream -> printPlan(planned, sweep, notes, request, estimate, stream);
@@ -107,15 +111,32 @@ public final class Launcher {
         return new Measurement(request, plan, estimate, jmhArguments, others, out).run(args, catalog, printer, python);
     }
 
-    /** Times a task of each planned workload and size, and estimates the run's length from them. */
+    /**
+     * Times a task of each planned workload and size — in a JVM for the JVM's engines, by the Python
+     * twin for the CPython engines — and estimates the run's length from them.
+     *
+     * @param interpreter the CPython engines' interpreter, asked for only when a CPython engine is planned
+     */
     static RunEstimate estimate(MatrixPlanner.Plan plan, RunRequest request, CommandLineOptions jmhArguments,
-                                WorkloadCatalog catalog, MatrixPlanner planner, int cores)
+                                WorkloadCatalog catalog, MatrixPlanner planner, int cores,
+                                Supplier<PythonInterpreter> interpreter, CPythonOptions pythonOptions)
             throws IOException, InterruptedException {
         List<PlannedRun> points = plan.points();
         TaskTimer.Timings timings = new TaskTimer(TaskTimer.forkFlags(jmhArguments))
-                .time(RunEstimate.tasksToTime(points, catalog));
-        PointTime time = new PointTime(Iterations.of(request.profile(), jmhArguments), cores, timings.jvmStart());
-        return RunEstimate.of(points, timings, time, catalog, planner);
+                .time(RunEstimate.tasksToTime(RunEstimate.onTheJvm(points), catalog));
+        TaskTimer.Timings pythonTimings = TaskTimer.Timings.NONE;
+        boolean pythonGil = true;
+        List<PlannedRun> onCPython = RunEstimate.onCPython(points);
+        if (!onCPython.isEmpty()) {
+            try (TwinTimingScript script = new TwinTimingScript(pythonOptions)) {
+                pythonTimings = TaskTimer.python(interpreter.get(), script)
+                        .time(RunEstimate.tasksToTime(onCPython, catalog));
+            }
+            pythonGil = interpreter.get().gilEnabled();
+        }
+        PointTime time = new PointTime(Iterations.of(request.profile(), jmhArguments), cores, timings.jvmStart(),
+                pythonGil);
+        return RunEstimate.of(points, timings, pythonTimings, time, catalog, planner);
     }
 
     /**

@@ -10,13 +10,20 @@ import java.time.Duration;
  * a JMH iteration runs whole batches until its time is up, so it lasts at least that time, and a
  * batch longer than that makes it one batch long (8 fib(50)s on one thread: about 8 minutes). Each fork adds
  * {@link #FORK_OVERHEAD}, its trial set-up one task and one batch (the result check), and a process
- * pool the start of its workers, as many at once as there are cores.
+ * pool the start of its workers, as many at once as there are cores. CPU work on CPython's threads
+ * (while the GIL is on) and on its event loop runs one task at a time, whatever the threads.
  *
  * @param iterations the forks and iterations of each point
  * @param cores the cores the benchmark runs on
  * @param jvmStart how long a JVM takes to start here, for the process pool's workers
+ * @param pythonGil whether the CPython engines' interpreter has its GIL on
  */
-record PointTime(Iterations iterations, int cores, Duration jvmStart) {
+record PointTime(Iterations iterations, int cores, Duration jvmStart, boolean pythonGil) {
+
+    /** For an interpreter with the GIL on, as every default CPython build has. */
+    PointTime(Iterations iterations, int cores, Duration jvmStart) {
+        this(iterations, cores, jvmStart, true);
+    }
 
     /**
      * JVM start, JMH's set-up of the fork and the profiler's first readings: about 1 s on the
@@ -26,7 +33,7 @@ record PointTime(Iterations iterations, int cores, Duration jvmStart) {
 
     /** Seconds to measure {@code tasks} tasks of {@code taskNanos} each on {@code engine} with {@code threads}. */
     double seconds(double taskNanos, Kind kind, EngineType engine, int threads, int tasks) {
-        int atOnce = kind == Kind.CPU ? Math.min(threads, cores) : threads;
+        int atOnce = kind != Kind.CPU ? threads : oneAtATime(engine) ? 1 : Math.min(threads, cores);
         double batch = Math.ceil((double) tasks / atOnce) * taskNanos;
         double engineStart = engine == EngineType.PROCESS_POOL
                 ? Math.ceil((double) threads / cores) * jvmStart.toNanos() : 0;
@@ -34,6 +41,11 @@ record PointTime(Iterations iterations, int cores, Duration jvmStart) {
                 + iterations.warmupIterations() * iteration(iterations.warmupMillis(), batch)
                 + iterations.measurementIterations() * iteration(iterations.measurementMillis(), batch);
         return Math.max(1, iterations.forks()) * fork / 1e9;
+    }
+
+    /** Whether {@code engine} runs CPU work one task at a time. */
+    private boolean oneAtATime(EngineType engine) {
+        return engine == EngineType.CPYTHON_ASYNCIO || engine == EngineType.CPYTHON_THREADS && pythonGil;
     }
 
     /** Whole batches until the iteration's time is up. */

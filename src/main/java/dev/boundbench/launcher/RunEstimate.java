@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 
 /**
  * How long a planned run will take, point by point ({@link PointTime}, from the tasks timed
- * before it), and its limit: {@value #LIMIT_FACTOR} × what the same points take at each workload's
- * default size and tasks per batch — the profile's usual length for this matrix. Past the limit
- * the launcher runs only with {@code --yes}.
+ * before it: the JVM's task for a JVM engine, the Python twin's for a CPython engine), and its
+ * limit: {@value #LIMIT_FACTOR} × what the same points take at each workload's default size and
+ * tasks per batch — the profile's usual length for this matrix. Past the limit the launcher runs
+ * only with {@code --yes}.
  */
 final class RunEstimate {
 
@@ -24,16 +25,13 @@ final class RunEstimate {
     private final List<PlannedRun> points;
     private final double[] seconds;
     private final double[] usualSeconds;
-    private final TaskTimer.Timings timings;
-    private final List<Task> tasks;
+    private final Timed timed;
 
-    private RunEstimate(List<PlannedRun> points, double[] seconds, double[] usualSeconds, TaskTimer.Timings timings,
-                        List<Task> tasks) {
+    private RunEstimate(List<PlannedRun> points, double[] seconds, double[] usualSeconds, Timed timed) {
         this.points = List.copyOf(points);
         this.seconds = seconds;
         this.usualSeconds = usualSeconds;
-        this.timings = timings;
-        this.tasks = tasks;
+        this.timed = timed;
     }
 
     /** The tasks to time for {@code points}: each one's, and its workload's at the default size. */
@@ -46,25 +44,43 @@ final class RunEstimate {
         return tasks.stream().distinct().toList();
     }
 
+    /** The points of a JVM engine, whose tasks the JVM times. */
+    static List<PlannedRun> onTheJvm(List<PlannedRun> points) {
+        return points.stream().filter(p -> !p.engine().cpython()).toList();
+    }
+
+    /** The points of a CPython engine, whose tasks the Python twins time. */
+    static List<PlannedRun> onCPython(List<PlannedRun> points) {
+        return points.stream().filter(p -> p.engine().cpython()).toList();
+    }
+
     /**
      * @param points single points (one thread count each)
+     * @param timings the JVM's tasks, for the points of JVM engines
+     * @param pythonTimings the Python twins', for the points of CPython engines
      * @param planner for each workload's default tasks per batch
      */
-    static RunEstimate of(List<PlannedRun> points, TaskTimer.Timings timings, PointTime time, WorkloadCatalog catalog,
-                          MatrixPlanner planner) {
+    static RunEstimate of(List<PlannedRun> points, TaskTimer.Timings timings, TaskTimer.Timings pythonTimings,
+                          PointTime time, WorkloadCatalog catalog, MatrixPlanner planner) {
+        Timed timed = new Timed(points, timings, pythonTimings);
         double[] seconds = new double[points.size()];
         double[] usual = new double[points.size()];
         for (int i = 0; i < points.size(); i++) {
             PlannedRun point = points.get(i);
             WorkloadDescriptor workload = catalog.get(point.workload());
             int threads = point.threads().get(0);
-            seconds[i] = time.seconds(timings.of(new Task(point.workload(), point.size())).nanos(), workload.kind(),
-                    point.engine(), threads, point.tasks());
-            usual[i] = time.seconds(timings.of(new Task(point.workload(), workload.defaultSize())).nanos(),
-                    workload.kind(), point.engine(), threads, planner.defaultTasks(workload));
+            seconds[i] = time.seconds(timed.of(point, point.size()).nanos(), workload.kind(), point.engine(), threads,
+                    point.tasks());
+            usual[i] = time.seconds(timed.of(point, workload.defaultSize()).nanos(), workload.kind(), point.engine(),
+                    threads, planner.defaultTasks(workload));
         }
-        List<Task> planned = points.stream().map(p -> new Task(p.workload(), p.size())).distinct().toList();
-        return new RunEstimate(points, seconds, usual, timings, planned);
+        return new RunEstimate(points, seconds, usual, timed);
+    }
+
+    /** {@link #of} for points of JVM engines only. */
+    static RunEstimate of(List<PlannedRun> points, TaskTimer.Timings timings, PointTime time, WorkloadCatalog catalog,
+                          MatrixPlanner planner) {
+        return of(points, timings, TaskTimer.Timings.NONE, time, catalog, planner);
     }
 
     /** The estimate of point {@code index}, in seconds. */
@@ -88,32 +104,29 @@ final class RunEstimate {
     String planLine() {
         return "Estimate: " + about() + " (limit without --yes: " + clock(limitSeconds()) + ", " + LIMIT_FACTOR
                 + " × the " + clock(limitSeconds() / LIMIT_FACTOR) + " these points take at the default sizes and"
-                + " tasks); tasks timed before the run: "
-                + tasks.stream().map(t -> timings.of(t).describe()).collect(Collectors.joining(", "));
+                + " tasks); tasks timed before the run: " + timed.describePlanned();
     }
 
     /** The one line that stops a run over the limit. */
     String refusal() {
         return "This run would take " + about() + ", over the limit of " + clock(limitSeconds()) + " (" + LIMIT_FACTOR
                 + " × the " + clock(limitSeconds() / LIMIT_FACTOR) + " these points take at the default sizes and"
-                + " tasks): " + slowest().describe() + ". Pass --yes to run it anyway, or choose a smaller --size or"
+                + " tasks): " + slowest() + ". Pass --yes to run it anyway, or choose a smaller --size or"
                 + " --tasks";
     }
 
     private String about() {
-        boolean lowerBound = tasks.stream().anyMatch(t -> timings.of(t).stopped());
-        return (lowerBound ? "at least " : "about ") + clock(totalSeconds());
+        return (timed.anyStopped() ? "at least " : "about ") + clock(totalSeconds());
     }
 
-    /** The task whose points go furthest past their usual length. */
-    private TaskTiming slowest() {
-        Map<Task, Double> excess = new LinkedHashMap<>();
+    /** The task whose points go furthest past their usual length, described. */
+    private String slowest() {
+        Map<String, Double> excess = new LinkedHashMap<>();
         for (int i = 0; i < points.size(); i++) {
-            excess.merge(new Task(points.get(i).workload(), points.get(i).size()), seconds[i] - usualSeconds[i],
+            excess.merge(timed.describe(points.get(i), points.get(i).size()), seconds[i] - usualSeconds[i],
                     Double::sum);
         }
-        return timings.of(excess.entrySet().stream().max(Comparator.comparingDouble(Map.Entry::getValue))
-                .orElseThrow().getKey());
+        return excess.entrySet().stream().max(Comparator.comparingDouble(Map.Entry::getValue)).orElseThrow().getKey();
     }
 
     private static String clock(double seconds) {
@@ -126,5 +139,27 @@ final class RunEstimate {
             total += value;
         }
         return total;
+    }
+
+    /** Each point's timed task, from the JVM's timings or the Python twins'. */
+    private record Timed(List<PlannedRun> points, TaskTimer.Timings jvm, TaskTimer.Timings python) {
+
+        TaskTiming of(PlannedRun point, int size) {
+            return (point.engine().cpython() ? python : jvm).of(new Task(point.workload(), size));
+        }
+
+        /** E.g. {@code fib size 30: 4.1 ms a task}, or {@code fib size 30 in CPython: 180 ms a task}. */
+        String describe(PlannedRun point, int size) {
+            String text = of(point, size).describe();
+            return point.engine().cpython() ? text.replaceFirst(": ", " in CPython: ") : text;
+        }
+
+        String describePlanned() {
+            return points.stream().map(p -> describe(p, p.size())).distinct().collect(Collectors.joining(", "));
+        }
+
+        boolean anyStopped() {
+            return points.stream().anyMatch(p -> of(p, p.size()).stopped());
+        }
     }
 }

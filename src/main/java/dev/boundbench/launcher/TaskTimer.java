@@ -1,5 +1,7 @@
 package dev.boundbench.launcher;
 
+import dev.boundbench.engine.cpython.PythonInterpreter;
+import dev.boundbench.engine.cpython.TwinTimingScript;
 import dev.boundbench.workload.Task;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
@@ -17,8 +20,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  * classes, is left out; then each task runs up to {@value #RUNS} times, one after another, none
  * started after {@link #BUDGET}, and its median counts. A first run of {@link #LONE_RUN} or more
  * is repeated once when that still ends inside {@link #CAP}, and the repeat counts alone. A task still running after {@link #CAP} is stopped by ending the child
- * ({@link TimingJvm}), and counts as at least that long: fib of size 50, a minute a task, costs a
- * second here rather than the hours its run would take.
+ * ({@link TimingChild}), and counts as at least that long: fib of size 50, a minute a task, costs a
+ * second here rather than the hours its run would take. The CPython engines' points are timed the
+ * same way by the worker script's {@code time} mode, on the Python twins ({@link #python}).
  */
 final class TaskTimer {
 
@@ -34,14 +38,30 @@ final class TaskTimer {
     static final int RUNS = 5;
 
     static final String READY = "ready";
+    private static final String JVM = "The JVM";
     static final String OK = "ok ";
     static final String ERROR = "error ";
 
-    private final List<String> jvmFlags;
+    private final Function<List<Task>, List<String>> command;
+    private final String childName;
 
     /** @param jvmFlags the child's JVM flags, see {@link #forkFlags} */
     TaskTimer(List<String> jvmFlags) {
-        this.jvmFlags = List.copyOf(jvmFlags);
+        this(tasks -> TimingChild.jvmCommand(List.copyOf(jvmFlags), tasks), JVM);
+    }
+
+    /**
+     * @param command the command line of a child that times the given tasks
+     * @param childName what the child is, for messages
+     */
+    private TaskTimer(Function<List<Task>, List<String>> command, String childName) {
+        this.command = command;
+        this.childName = childName;
+    }
+
+    /** A timer of the Python twins, run by {@code interpreter} through {@code script}. */
+    static TaskTimer python(PythonInterpreter interpreter, TwinTimingScript script) {
+        return new TaskTimer(tasks -> script.command(interpreter, tasks), "CPython (" + interpreter.command() + ")");
     }
 
     /**
@@ -68,7 +88,7 @@ final class TaskTimer {
         long jvmStartNanos = -1;
         List<Task> left = tasks.stream().distinct().toList();
         while (!left.isEmpty()) {
-            try (TimingJvm child = new TimingJvm(jvmFlags, left)) {
+            try (TimingChild child = new TimingChild(command.apply(left), childName)) {
                 long started = child.awaitReady();
                 jvmStartNanos = jvmStartNanos < 0 ? started : Math.min(jvmStartNanos, started);
                 for (Task task : left) {
@@ -84,7 +104,7 @@ final class TaskTimer {
         return new Timings(timings, Duration.ofNanos(Math.max(jvmStartNanos, 0)));
     }
 
-    private static TaskTiming parse(Task task, String line, TimingJvm child) {
+    private TaskTiming parse(Task task, String line, TimingChild child) {
         if (line == null) {
             return new TaskTiming(task, CAP.toNanos(), 0, true);
         }
@@ -94,9 +114,9 @@ final class TaskTimer {
         }
         if (line.startsWith(ERROR)) {
             throw new RunFailedException(task.workload() + " (size " + task.size() + ") failed when timed before the"
-                    + " run: " + line.substring(ERROR.length()));
+                    + " run" + (childName.equals(JVM) ? "" : " in " + childName) + ": " + line.substring(ERROR.length()));
         }
-        throw new RunFailedException("The JVM timing " + task + " before the run ended: " + child.output());
+        throw new RunFailedException(childName + " timing " + task + " before the run ended: " + child.output());
     }
 
     /**
@@ -106,6 +126,9 @@ final class TaskTimer {
      * @param jvmStart how long the timing JVM took from its start to its first task
      */
     record Timings(Map<Task, TaskTiming> tasks, Duration jvmStart) {
+        /** Nothing timed: the timings of a run with no point on that runtime. */
+        static final Timings NONE = new Timings(Map.of(), Duration.ZERO);
+
         Timings {
             tasks = Map.copyOf(tasks);
         }

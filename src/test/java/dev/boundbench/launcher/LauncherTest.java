@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundbench.engine.cpython.CPythonOptions;
 import dev.boundbench.workload.WorkloadCatalog;
 
 import java.io.ByteArrayOutputStream;
@@ -194,6 +195,24 @@ class LauncherTest {
     }
 
     @Test
+    void dryRun_cpythonEngine_timesThePythonTwinBesideTheJvmsTask() {
+        assertEquals(0, run("--dry-run", "--workload", "fib", "--engine", "virtual,cpython-threads", "--size", "20"));
+        assertTrue(out().matches("(?s).*; tasks timed before the run: fib size 20: [0-9.]+ [µm]?s a task,"
+                + " fib size 20 in CPython: [0-9.]+ [µm]?s a task\\n.*"), out());
+    }
+
+    @Test
+    void run_cpythonFibSize40_stoppedWhenTimedInCPythonAndRefused() {
+        assertEquals(2, run("--workload", "fib", "--engine", "cpython-asyncio", "--size", "40", "--results-dir",
+                results.toString()));
+        assertTrue(err().matches("run-benchmarks\\.sh: This run would take at least \\d+:\\d\\d, over the limit of"
+                + " .*: fib size 40 in CPython: over 1\\.00 s a task \\(stopped\\)\\. Pass --yes.*\\R"), err());
+        assertEquals(0, results.toFile().list().length, "no results folder for a refused run");
+        assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList(),
+                "the Python timing the twin is ended");
+    }
+
+    @Test
     void dryRun_userWorkloadTwentyTimesItsSize_isOverTheLimitToo() {
         assertEquals(0, run("--dry-run", "--workload", "collatz", "--size", "2000000"));
         assertTrue(out().contains("Over the limit: the run stops here unless you add --yes."), out());
@@ -228,7 +247,9 @@ class LauncherTest {
         WorkloadCatalog catalog = WorkloadCatalog.discover();
         MatrixPlanner planner = new MatrixPlanner(catalog, 2);
         RunEstimate estimate = Launcher.estimate(planner.plan(request), request,
-                JmhSession.parseJmhArguments(List.of()), catalog, planner, 2);
+                JmhSession.parseJmhArguments(List.of()), catalog, planner, 2, () -> {
+                    throw new AssertionError("no CPython engine is planned");
+                }, CPythonOptions.fromSystemProperties());
 
         assertTrue(estimate.overLimit());
         UsageException refused = assertThrows(UsageException.class, () -> Launcher.requireWithinLimit(estimate, request));

@@ -42,4 +42,23 @@ class PointTimeTest {
         double fork = 1.0 + 0.6 + 0.001 + 0.001 + 0.300 + 10 * 0.130;
         assertEquals(3 * fork, threeForks.seconds(1e6, Kind.CPU, EngineType.PROCESS_POOL, 5, 2), 1e-9);
     }
+
+    @Test
+    void seconds_cpuWorkOnCPythonThreadsWithTheGil_runsOneTaskAtATime() {
+        PointTime freeThreaded = new PointTime(new Iterations(1, 1, 300, 10, 130), 2, Duration.ofMillis(200), false);
+        // 8 tasks of 100 ms on 2 threads: 800 ms a batch under the GIL, 400 ms without it.
+        assertEquals(1.0 + 0.1 + 0.8 + 0.8 + 10 * 0.8, quick.seconds(1e8, Kind.CPU, EngineType.CPYTHON_THREADS, 2, 8),
+                1e-9);
+        assertEquals(1.0 + 0.1 + 0.4 + 0.4 + 10 * 0.4,
+                freeThreaded.seconds(1e8, Kind.CPU, EngineType.CPYTHON_THREADS, 2, 8), 1e-9);
+    }
+
+    @Test
+    void seconds_eventLoop_runsCpuWorkOneAtATimeAndWaitsAllAtOnce() {
+        assertEquals(1.0 + 0.1 + 0.8 + 0.8 + 10 * 0.8, quick.seconds(1e8, Kind.CPU, EngineType.CPYTHON_ASYNCIO, 4, 8),
+                1e-9);
+        // 8 sleeps of 100 ms, 4 at once: 200 ms a batch.
+        assertEquals(1.0 + 0.1 + 0.2 + 0.4 + 10 * 0.2, quick.seconds(1e8, Kind.IO, EngineType.CPYTHON_ASYNCIO, 4, 8),
+                1e-9);
+    }
 }

@@ -8,6 +8,10 @@ coroutines at once -- and runs every task it is sent on that pool. Standard libr
 Usage:
     python3 boundbench_worker.py serve threads|processes|asyncio THREADS PARENT_PID SCRATCH_DIR
     python3 boundbench_worker.py describe     # key=value lines: the interpreter, its GIL, the twins
+    python3 boundbench_worker.py time SCRATCH_DIR WORKLOAD SIZE [WORKLOAD SIZE ...]
+                                              # one task of each, timed before a run (see time_tasks)
+    python3 boundbench_worker.py fib-server threads|asyncio|asyncio-processes POOL_SIZE PARENT_PID
+                                              # the articles' fib server in CPython (see fib_server)
 
 Wire format: the JVM's dev.boundbench.engine.process.Frames; big-endian numbers, strings as a 2-byte
 length and modified UTF-8:
@@ -464,14 +468,188 @@ def describe_interpreter():
         print(f"{key}={value}")
 
 
+# ---- timing one task before a run -----------------------------------------------------------------
+
+TIMED_RUNS = 5
+TIMED_BUDGET_NS = 100_000_000
+LONE_RUN_NS = 250_000_000
+CAP_NS = 1_000_000_000
+
+
+def time_task(workload, size):
+    """One task's time by the rules of the JVM's TaskTimerMain: the first run (which makes the task's
+    files and warms the interpreter) is left out, then the median of up to TIMED_RUNS runs, none
+    started after TIMED_BUDGET_NS; a first run of LONE_RUN_NS or more is repeated once when two still
+    end inside CAP_NS, and the repeat counts alone. Returns the protocol line."""
+    try:
+        run = TWINS[workload].run
+        first = time.perf_counter_ns()
+        run(size)
+        start = time.perf_counter_ns()
+        if start - first >= LONE_RUN_NS:
+            if 2 * (start - first) >= CAP_NS:
+                return f"ok {start - first} 1"
+            run(size)
+            return f"ok {time.perf_counter_ns() - start} 1"
+        runs = []
+        while len(runs) < TIMED_RUNS and time.perf_counter_ns() - start < TIMED_BUDGET_NS:
+            run_start = time.perf_counter_ns()
+            run(size)
+            runs.append(time.perf_counter_ns() - run_start)
+    except Exception as e:
+        return "error " + " ".join(describe(e).split())
+    return f"ok {sorted(runs)[len(runs) // 2]} {len(runs)}"
+
+
+def time_tasks(scratch, pairs):
+    """Prints 'ready', then one line per (workload, size): 'ok <median ns> <runs>' or 'error <text>'.
+    The JVM stops this process when a task has no line after a second; it also ends when stdin
+    ends, which is when the JVM is gone."""
+    _scratch["dir"] = scratch
+
+    def exit_when_stdin_ends():
+        while sys.stdin.buffer.read(1):
+            pass
+        os._exit(EXIT_PARENT_GONE)
+
+    threading.Thread(target=exit_when_stdin_ends, name="boundbench-py-stdin", daemon=True).start()
+    print("ready", flush=True)
+    for workload, size in pairs:
+        print(time_task(workload, size), flush=True)
+    return 0
+
+
+# ---- the articles' fib server, in CPython -----------------------------------------------------------
+
+MAX_LINE_BYTES = 64
+
+
+def fib_answer(line):
+    """The JVM's FibProtocol.answer: fib(n) for a line holding n, else 'error: ...'. Module level:
+    the process pool pickles it."""
+    text = line.decode("utf-8", "replace").strip()
+    try:
+        n = int(text)
+    except ValueError:
+        return f'error: expected a whole number n, got "{text}"'
+    try:
+        return str(fib(n))
+    except ValueError as e:
+        return f"error: {e}"
+
+
+def _too_long(line):
+    return len(line) > MAX_LINE_BYTES and not line.endswith(b"\n")
+
+
+def _serve_threads(ready):
+    """socketserver's ThreadingTCPServer: a thread per connection, the articles' threaded server."""
+    import socketserver
+
+    class Handler(socketserver.StreamRequestHandler):
+        def handle(self):
+            while True:
+                line = self.rfile.readline(MAX_LINE_BYTES + 1)
+                if not line:
+                    return
+                if _too_long(line):
+                    self.wfile.write(b"error: request longer than 64 bytes\n")
+                    return
+                self.wfile.write((fib_answer(line) + "\n").encode())
+
+    socketserver.ThreadingTCPServer.allow_reuse_address = True
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, name="boundbench-py-server", daemon=True).start()
+    ready(server.server_address[1])
+    _wait_for_stdin_end()
+    server.shutdown()
+    server.server_close()
+
+
+async def _serve_asyncio(ready, pool):
+    """asyncio.start_server: every connection a coroutine on one loop; fib on the loop itself, or
+    handed to `pool` (a ProcessPoolExecutor: the articles' cure) while the loop serves the others."""
+    loop = asyncio.get_running_loop()
+
+    async def handle(reader, writer):
+        try:
+            while True:
+                try:
+                    line = await reader.readuntil(b"\n")
+                except asyncio.IncompleteReadError:
+                    return
+                except asyncio.LimitOverrunError:
+                    writer.write(b"error: request longer than 64 bytes\n")
+                    return
+                answer = fib_answer(line) if pool is None else await loop.run_in_executor(pool, fib_answer, line)
+                writer.write((answer + "\n").encode())
+                await writer.drain()
+        except ConnectionError:
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0, limit=MAX_LINE_BYTES)
+    ready(server.sockets[0].getsockname()[1])
+    await loop.run_in_executor(None, _wait_for_stdin_end)
+    server.close()
+
+
+def _wait_for_stdin_end():
+    while sys.stdin.buffer.read(1):
+        pass
+
+
+def fib_server(mode, pool_size, parent_pid):
+    """Serves fib on an ephemeral port of 127.0.0.1 and prints 'port N' once it listens; ends when
+    stdin ends (the JVM closes it) or PARENT_PID dies, its pool's processes with it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    pool = None
+    if mode == "asyncio-processes":
+        methods = multiprocessing.get_all_start_methods()
+        pool = concurrent.futures.ProcessPoolExecutor(
+            max_workers=pool_size, mp_context=multiprocessing.get_context("fork" if "fork" in methods else None),
+            initializer=_child_init, initargs=(None, os.getpid()))
+        for f in [pool.submit(os.getpid) for _ in range(pool_size)]:
+            f.result()
+    elif mode not in ("threads", "asyncio"):
+        print(f"boundbench worker: unknown server mode {mode!r}; valid: threads, asyncio, asyncio-processes",
+              file=sys.stderr, flush=True)
+        return 2
+
+    def parent_gone():
+        for child in multiprocessing.active_children():
+            child.kill()
+        os._exit(EXIT_PARENT_GONE)
+
+    _watch_parent(parent_pid, parent_gone)
+
+    def ready(port):
+        print(f"port {port}", flush=True)
+
+    if mode == "threads":
+        _serve_threads(ready)
+    else:
+        asyncio.run(_serve_asyncio(ready, pool))
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return 0
+
+
 def main(argv):
     if len(argv) == 2 and argv[1] == "describe":
         describe_interpreter()
         return 0
+    if len(argv) == 5 and argv[1] == "fib-server":
+        return fib_server(argv[2], int(argv[3]), int(argv[4]))
+    if len(argv) >= 5 and len(argv) % 2 == 1 and argv[1] == "time":
+        return time_tasks(argv[2], [(argv[i], int(argv[i + 1])) for i in range(3, len(argv), 2)])
     if len(argv) == 6 and argv[1] == "serve":
         return serve(argv[2], int(argv[3]), int(argv[4]), argv[5])
     print("usage: boundbench_worker.py serve threads|processes|asyncio THREADS PARENT_PID SCRATCH_DIR"
-          " | describe", file=sys.stderr)
+          " | describe | time SCRATCH_DIR WORKLOAD SIZE [WORKLOAD SIZE ...]"
+          " | fib-server threads|asyncio|asyncio-processes POOL_SIZE PARENT_PID", file=sys.stderr)
     return 2
 
 

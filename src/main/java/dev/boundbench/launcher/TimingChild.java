@@ -15,10 +15,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One {@link TaskTimerMain} JVM of the {@link TaskTimer}, and the lines it prints: the protocol's
- * lines one at a time with a time limit, anything else (the JVM's own warnings) kept for messages.
+ * One child process of the {@link TaskTimer} — a {@link TaskTimerMain} JVM, or the CPython worker
+ * script's {@code time} mode — and the lines it prints: the protocol's lines one at a time with a
+ * time limit, anything else (a JVM's own warnings, a Python traceback) kept for messages.
  */
-final class TimingJvm implements AutoCloseable {
+final class TimingChild implements AutoCloseable {
 
     /** What {@link #next} returns once the JVM's output has ended. */
     static final String END = "\u0000end";
@@ -29,16 +30,27 @@ final class TimingJvm implements AutoCloseable {
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> other = new ArrayList<>();
+    private final String name;
 
-    TimingJvm(List<String> jvmFlags, List<Task> tasks) throws IOException {
+    /**
+     * @param command the child's command line
+     * @param name what the child is, for messages, e.g. {@code the JVM}
+     */
+    TimingChild(List<String> command, String name) throws IOException {
+        this.name = name;
+        process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Thread.ofVirtual().name("boundbench-timer-reader").start(this::read);
+    }
+
+    /** The command line of a {@link TaskTimerMain} JVM with {@code jvmFlags} that times {@code tasks}. */
+    static List<String> jvmCommand(List<String> jvmFlags, List<Task> tasks) {
         List<String> command = new ArrayList<>();
         command.add(ChildJvm.javaBinary().toString());
         command.addAll(jvmFlags);
         command.add("-D" + WorkloadCatalog.CLASSES_PROPERTY + "=" + WorkloadCatalog.discover().declaringClasses());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), TaskTimerMain.class.getName()));
         tasks.forEach(task -> command.addAll(List.of(task.workload(), Integer.toString(task.size()))));
-        process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Thread.ofVirtual().name("boundbench-timer-reader").start(this::read);
+        return command;
     }
 
     private void read() {
@@ -57,7 +69,7 @@ final class TimingJvm implements AutoCloseable {
     long awaitReady() throws InterruptedException {
         String line = next(START_LIMIT);
         if (!TaskTimer.READY.equals(line)) {
-            throw new RunFailedException("The JVM timing the tasks before the run did not start: " + output());
+            throw new RunFailedException(name + " timing the tasks before the run did not start: " + output());
         }
         return System.nanoTime() - startNanos;
     }
@@ -81,7 +93,7 @@ final class TimingJvm implements AutoCloseable {
         }
     }
 
-    /** What the JVM printed besides the protocol, and whether it still runs: for messages. */
+    /** What the child printed besides the protocol, and whether it still runs: for messages. */
     String output() {
         String status = process.isAlive() ? "still running" : "exit status " + process.exitValue();
         return other.isEmpty() ? "no output (" + status + ")" : String.join(" | ", other) + " (" + status + ")";
