@@ -2,7 +2,7 @@ package dev.boundbench.launcher;
 
 import dev.boundbench.engine.cpython.CPythonOptions;
 import dev.boundbench.engine.cpython.PythonInterpreter;
-import dev.boundbench.engine.cpython.TwinTimingScript;
+import dev.boundbench.engine.cpython.WorkerScriptFile;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -128,7 +128,7 @@ public final class Launcher {
         boolean pythonGil = true;
         List<PlannedRun> onCPython = RunEstimate.onCPython(points);
         if (!onCPython.isEmpty()) {
-            try (TwinTimingScript script = new TwinTimingScript(pythonOptions)) {
+            try (WorkerScriptFile script = new WorkerScriptFile(pythonOptions)) {
                 pythonTimings = TaskTimer.python(interpreter.get(), script)
                         .time(RunEstimate.tasksToTime(onCPython, catalog));
             }

@@ -1,7 +1,7 @@
 package dev.boundbench.launcher;
 
 import dev.boundbench.engine.cpython.PythonInterpreter;
-import dev.boundbench.engine.cpython.TwinTimingScript;
+import dev.boundbench.engine.cpython.WorkerScriptFile;
 import dev.boundbench.workload.Task;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -60,8 +60,8 @@ final class TaskTimer {
     }
 
     /** A timer of the Python twins, run by {@code interpreter} through {@code script}. */
-    static TaskTimer python(PythonInterpreter interpreter, TwinTimingScript script) {
-        return new TaskTimer(tasks -> script.command(interpreter, tasks), "CPython (" + interpreter.command() + ")");
+    static TaskTimer python(PythonInterpreter interpreter, WorkerScriptFile script) {
+        return new TaskTimer(tasks -> script.timingCommand(interpreter, tasks), "CPython (" + interpreter.command() + ")");
     }
 
     /**

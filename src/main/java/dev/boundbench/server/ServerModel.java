@@ -1,8 +1,11 @@
 package dev.boundbench.server;
 
+import dev.boundbench.engine.cpython.CPythonOptions;
+
 /**
  * How the fib server runs its requests: the server designs the Python articles discuss, each as the
- * JVM builds it. The benchmark's {@code @Param}: a new constant is measured with no other edit.
+ * JVM builds it, and the articles' own three as CPython runs them (a Python process of the worker
+ * script). The benchmark's {@code @Param}: a new constant is measured with no other edit.
  */
 public enum ServerModel {
 
@@ -67,6 +70,36 @@ public enum ServerModel {
         @Override
         FibServer start(ServerThreads threads) {
             return EventLoopServer.start(threads, new ProcessPoolOffload(poolSize(), threads));
+        }
+    },
+
+    /**
+     * CPython's own threaded server ({@code socketserver.ThreadingTCPServer}, a thread per
+     * connection), the articles' server as they measured it: the GIL, not the OS, decides who runs.
+     */
+    CPYTHON_THREADS {
+        @Override
+        FibServer start(ServerThreads threads) {
+            return CPythonFibServer.start("threads", poolSize(), CPythonOptions.fromSystemProperties());
+        }
+    },
+
+    /** CPython's asyncio server ({@code asyncio.start_server}) computing fib on its one loop. */
+    CPYTHON_ASYNCIO {
+        @Override
+        FibServer start(ServerThreads threads) {
+            return CPythonFibServer.start("asyncio", poolSize(), CPythonOptions.fromSystemProperties());
+        }
+    },
+
+    /**
+     * CPython's asyncio server handing fib to a {@code ProcessPoolExecutor} of {@link #poolSize()}
+     * processes ({@code loop.run_in_executor}): the articles' cure, in CPython.
+     */
+    CPYTHON_ASYNCIO_PROCESS_POOL {
+        @Override
+        FibServer start(ServerThreads threads) {
+            return CPythonFibServer.start("asyncio-processes", poolSize(), CPythonOptions.fromSystemProperties());
         }
     };
 

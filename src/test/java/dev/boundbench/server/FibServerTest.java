@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.engine.LiveThreads;
+import dev.boundbench.engine.cpython.CPythonOptions;
 import dev.boundbench.engine.process.ChildProcesses;
 import dev.boundbench.workload.CpuWorkloads;
 import java.io.BufferedReader;
@@ -165,8 +166,9 @@ class FibServerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ServerModel.class, names = {"EVENT_LOOP", "EVENT_LOOP_THREAD_POOL", "EVENT_LOOP_PROCESS_POOL"})
-    void eventLoop_lineTooLong_answersAnErrorAndCloses(ServerModel model) throws Exception {
+    @EnumSource(value = ServerModel.class, names = {"EVENT_LOOP", "EVENT_LOOP_THREAD_POOL", "EVENT_LOOP_PROCESS_POOL",
+        "CPYTHON_THREADS", "CPYTHON_ASYNCIO", "CPYTHON_ASYNCIO_PROCESS_POOL"})
+    void lineTooLong_answersAnErrorAndCloses(ServerModel model) throws Exception {
         try (FibServer server = FibServer.start(model);
              Socket raw = new Socket(InetAddress.getLoopbackAddress(), server.port());
              BufferedReader in = reader(raw)) {
@@ -217,6 +219,31 @@ class FibServerTest {
         assertEquals(List.of(), LiveThreads.named("boundbench-process-"));
         assertEquals(children, ChildProcesses.awaitLive(children, 5_000), "live child processes after close");
         assertEquals(sockets, openSockets(), "open sockets of this JVM after close");
+    }
+
+    /** CPython's cure: behind a process pool, a long fib leaves the loop free for the fast requests. */
+    @Test
+    void cpythonAsyncioProcessPool_fastRequestsBesideALongFib_areAnsweredBeforeIt() throws Exception {
+        try (FibServer server = FibServer.start(ServerModel.CPYTHON_ASYNCIO_PROCESS_POOL);
+             FibClient slow = new FibClient(server.port());
+             FibClient fast = new FibClient(server.port())) {
+            assertEquals(1, fast.ask(1));
+            slow.send(33);
+            for (int n = 0; n < 20; n++) {
+                assertEquals(CpuWorkloads.fib(n), fast.ask(n));
+            }
+            assertFalse(slow.answerArrived(), "CPython's fib(33), about a second, still runs in a pool process");
+            assertEquals(3_524_578, slow.receive());
+        }
+    }
+
+    @Test
+    void cpythonServer_noSuchInterpreter_namesItInOneError() {
+        IllegalStateException error = assertThrows(IllegalStateException.class, () -> CPythonFibServer.start("threads",
+                2, CPythonOptions.fromSystemProperties().withPython("/no/such/python3")));
+        assertTrue(error.getMessage().startsWith("The CPython fib server (threads) cannot start with /no/such/python3: "),
+                error.getMessage());
+        assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList());
     }
 
     @Test

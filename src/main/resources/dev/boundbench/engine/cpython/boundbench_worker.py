@@ -553,7 +553,7 @@ def _serve_threads(ready):
                 if not line:
                     return
                 if _too_long(line):
-                    self.wfile.write(b"error: request longer than 64 bytes\n")
+                    self.wfile.write(b"error: a request line is longer than 64 bytes\n")
                     return
                 self.wfile.write((fib_answer(line) + "\n").encode())
 
@@ -563,8 +563,7 @@ def _serve_threads(ready):
     threading.Thread(target=server.serve_forever, name="boundbench-py-server", daemon=True).start()
     ready(server.server_address[1])
     _wait_for_stdin_end()
-    server.shutdown()
-    server.server_close()
+    _end_server()
 
 
 async def _serve_asyncio(ready, pool):
@@ -580,7 +579,7 @@ async def _serve_asyncio(ready, pool):
                 except asyncio.IncompleteReadError:
                     return
                 except asyncio.LimitOverrunError:
-                    writer.write(b"error: request longer than 64 bytes\n")
+                    writer.write(b"error: a request line is longer than 64 bytes\n")
                     return
                 answer = fib_answer(line) if pool is None else await loop.run_in_executor(pool, fib_answer, line)
                 writer.write((answer + "\n").encode())
@@ -593,7 +592,7 @@ async def _serve_asyncio(ready, pool):
     server = await asyncio.start_server(handle, "127.0.0.1", 0, limit=MAX_LINE_BYTES)
     ready(server.sockets[0].getsockname()[1])
     await loop.run_in_executor(None, _wait_for_stdin_end)
-    server.close()
+    _end_server()
 
 
 def _wait_for_stdin_end():
@@ -601,9 +600,19 @@ def _wait_for_stdin_end():
         pass
 
 
+def _end_server():
+    """Ends the server at once, as the JVM asked by closing stdin: kills the pool's processes, and
+    exits without unwinding the handlers (the kernel closes their connections), so that no request
+    still running delays the end and no cancelled coroutine prints a traceback."""
+    for child in multiprocessing.active_children():
+        child.kill()
+    sys.stdout.flush()
+    os._exit(0)
+
+
 def fib_server(mode, pool_size, parent_pid):
-    """Serves fib on an ephemeral port of 127.0.0.1 and prints 'port N' once it listens; ends when
-    stdin ends (the JVM closes it) or PARENT_PID dies, its pool's processes with it."""
+    """Serves fib on an ephemeral port of 127.0.0.1 and prints 'port N' once it listens; ends at once
+    when stdin ends (the JVM closes it) or PARENT_PID dies, its pool's processes with it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     pool = None
     if mode == "asyncio-processes":
@@ -632,9 +641,7 @@ def fib_server(mode, pool_size, parent_pid):
         _serve_threads(ready)
     else:
         asyncio.run(_serve_asyncio(ready, pool))
-    if pool is not None:
-        pool.shutdown(wait=True, cancel_futures=True)
-    return 0
+    return 0  # not reached: _end_server exits
 
 
 def main(argv):
