@@ -237,6 +237,44 @@ class FibServerTest {
         }
     }
 
+    /**
+     * The pool's processes are waited for before the server ends, so their CPU lands in this JVM's
+     * reaped time (cutime + cstime), where the suite's CPU monitor finds it after the last iteration.
+     */
+    @Test
+    void cpythonProcessPool_close_leavesThePoolsCpuInThisJvmsReapedTime() throws Exception {
+        long reapedBefore = ticks(Path.of("/proc/self/stat"), CUTIME, CSTIME);
+        long poolTicks;
+        try (FibServer server = FibServer.start(ServerModel.CPYTHON_ASYNCIO_PROCESS_POOL);
+             FibClient client = new FibClient(server.port())) {
+            for (int i = 0; i < 8; i++) {
+                assertEquals(CpuWorkloads.fib(27), client.ask(27));
+            }
+            long self = ProcessHandle.current().pid();
+            poolTicks = 0;
+            for (ProcessHandle pool : ProcessHandle.current().descendants()
+                    .filter(p -> p.parent().map(ProcessHandle::pid).orElse(self) != self).toList()) {
+                poolTicks += ticks(Path.of("/proc", Long.toString(pool.pid()), "stat"), UTIME, STIME);
+            }
+        }
+        assertTrue(poolTicks > 0, "the pool's processes computed fib(27) eight times");
+        long reaped = ticks(Path.of("/proc/self/stat"), CUTIME, CSTIME) - reapedBefore;
+        assertTrue(reaped >= poolTicks, "reaped " + reaped + " ticks, the pool used " + poolTicks);
+    }
+
+    /** Fields of {@code /proc/<pid>/stat}, numbered as in proc(5). */
+    private static final int UTIME = 14;
+    private static final int STIME = 15;
+    private static final int CUTIME = 16;
+    private static final int CSTIME = 17;
+
+    /** The sum of two fields of a {@code /proc/<pid>/stat} line; the text after the command name starts at field 3. */
+    private static long ticks(Path stat, int first, int second) throws IOException {
+        String line = Files.readString(stat);
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[first - 3]) + Long.parseLong(fields[second - 3]);
+    }
+
     @Test
     void cpythonServer_noSuchInterpreter_namesItInOneError() {
         IllegalStateException error = assertThrows(IllegalStateException.class, () -> CPythonFibServer.start("threads",

@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Compares the cores a point kept busy with the kind of work its workload declares: CPU work that
  * keeps less than half a core busy per thread it may use is waiting on something, and I/O work
- * that keeps more than half a core busy is timed by the engine's own work rather than by waiting.
+ * that keeps more than half a core busy is timed partly by computing — its own or the engine's —
+ * rather than by waiting alone.
  */
 public final class KindCheck {
 
@@ -53,10 +54,9 @@ public final class KindCheck {
                 case "IO" -> {
                     if (cpu.busyCores() > IO_MAX_BUSY_CORES) {
                         warnings.add(r.label() + ": IO workload " + workload + " keeps " + busy + " busy"
-                                + (Double.isFinite(threads) ? " at " + Numbers.plain(threads) + " threads" : "")
-                                + ": the engine's own work (e.g. creating " + String.format(Locale.ROOT, "%,d",
-                                        (long) (Double.isFinite(threads) ? threads : 1000))
-                                + " threads), not waiting, sets its time");
+                                + (Double.isFinite(threads) ? " at " + threads(threads) : "")
+                                + ": computing, not only waiting, sets its time — the workload's own CPU (copying"
+                                + " bytes, an HTTP stack) or the engine's (starting threads, a pipe per task)");
                     }
                 }
                 default -> {
@@ -65,6 +65,11 @@ public final class KindCheck {
             }
         }
         return warnings;
+    }
+
+    /** E.g. {@code 1 thread}, {@code 1,000 threads}. */
+    private static String threads(double threads) {
+        return String.format(Locale.ROOT, "%,d", (long) threads) + (threads == 1 ? " thread" : " threads");
     }
 
     /** A whole positive number from environment or parameter text, else NaN. */

@@ -1,6 +1,7 @@
 package dev.boundbench.analysis.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.analysis.JmhJson;
 import dev.boundbench.analysis.read.BenchmarkResult;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class KindCheckTest {
 
     private static final Environment TWO_CORES = new Environment(Map.of("cores", "2"),
-            Map.of("fib", "CPU", "sleep", "IO"));
+            Map.of("fib", "CPU", "sleep", "IO", "file-copy", "IO"));
 
     private static BenchmarkResult point(String workload, int threads, Double busyCores) {
         Map<String, Metric> secondary = busyCores == null ? Map.of()
@@ -47,8 +48,17 @@ class KindCheckTest {
         List<String> warnings = KindCheck.warnings(List.of(point("sleep", 1000, 1.3)), TWO_CORES);
 
         assertEquals(List.of("results.json: ScalingBenchmark.batch [avgt] (workload=sleep, threads=1000): IO workload "
-                + "sleep keeps 1.30 cores busy at 1000 threads: the engine's own work (e.g. creating 1,000 threads), "
-                + "not waiting, sets its time"), warnings);
+                + "sleep keeps 1.30 cores busy at 1,000 threads: computing, not only waiting, sets its time — the "
+                + "workload's own CPU (copying bytes, an HTTP stack) or the engine's (starting threads, a pipe per "
+                + "task)"), warnings);
+    }
+
+    @Test
+    void warnings_ioWorkloadAtOneThread_saysThreadInTheSingular() {
+        List<String> warnings = KindCheck.warnings(List.of(point("file-copy", 1, 0.6)), TWO_CORES);
+
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).contains("file-copy keeps 0.60 cores busy at 1 thread: computing"), warnings.get(0));
     }
 
     @Test
