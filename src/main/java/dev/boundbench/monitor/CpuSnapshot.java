@@ -13,14 +13,22 @@ import java.util.OptionalLong;
  * @param machine    the machine's CPU ticks since boot
  * @param kernelTicks the kernel threads' and the JMH host's CPU ticks so far: neither the benchmark's
  *     nor foreign
+ * @param softirqs the machine's softirq counts by kind, to tell loopback traffic from the rest
  */
 record CpuSnapshot(long wallNanos, OptionalLong suiteNanos, Optional<MachineTicks> machine,
-        Optional<KernelTicks> kernelTicks) {
+        Optional<KernelTicks> kernelTicks, Optional<SoftirqCounts> softirqs) {
 
     CpuSnapshot {
         Objects.requireNonNull(suiteNanos, "suiteNanos");
         Objects.requireNonNull(machine, "machine");
         Objects.requireNonNull(kernelTicks, "kernelTicks");
+        Objects.requireNonNull(softirqs, "softirqs");
+    }
+
+    /** A snapshot without softirq counts, for tests. */
+    CpuSnapshot(long wallNanos, OptionalLong suiteNanos, Optional<MachineTicks> machine,
+                Optional<KernelTicks> kernelTicks) {
+        this(wallNanos, suiteNanos, machine, kernelTicks, Optional.empty());
     }
 
     /** A snapshot without kernel threads' figures, for tests. */
@@ -32,6 +40,6 @@ record CpuSnapshot(long wallNanos, OptionalLong suiteNanos, Optional<MachineTick
         Optional<KernelTicks> kernelTicks = kernel.ticks(suite.jmhHostTicks());
         OptionalLong suiteNanos = suite.nanos();
         Optional<MachineTicks> machine = proc.machine();
-        return new CpuSnapshot(System.nanoTime(), suiteNanos, machine, kernelTicks);
+        return new CpuSnapshot(System.nanoTime(), suiteNanos, machine, kernelTicks, proc.softirqs());
     }
 }

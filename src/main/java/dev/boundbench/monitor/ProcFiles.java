@@ -41,6 +41,15 @@ final class ProcFiles {
         }
     }
 
+    /** The machine's softirq counts, or empty when {@code softirqs} cannot be read. */
+    Optional<SoftirqCounts> softirqs() {
+        try {
+            return Optional.of(SoftirqCounts.parse(Files.readString(root.resolve("softirqs"))));
+        } catch (IOException | RuntimeException notMeasured) {
+            return Optional.empty();
+        }
+    }
+
     /** One process's CPU ticks, or empty when it is gone or unreadable. */
     Optional<ProcessTicks> process(long pid) {
         try {
