@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  * {@code java.io.tmpdir} and options. A first run, which makes what the task keeps and loads its
  * classes, is left out; then each task runs up to {@value #RUNS} times, one after another, none
  * started after {@link #BUDGET}, and its median counts. A first run of {@link #LONE_RUN} or more
- * is repeated once when that still ends inside {@link #CAP}, and the repeat counts alone. A task still running after {@link #CAP} is stopped by ending the child
+ * is repeated once, and the repeat counts alone. A task still running after {@link #CAP} is stopped by ending the child
  * ({@link TimingChild}), and counts as at least that long: fib of size 50, a minute a task, costs a
  * second here rather than the hours its run would take. The CPython engines' points are timed the
  * same way by the worker script's {@code time} mode, on the Python twins ({@link #python}).
@@ -27,8 +27,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 final class TaskTimer {
 
     /**
-     * A task with no time after this is stopped, and its time is "over" this. A first run under
-     * {@link #LONE_RUN} and the timed runs after it end well before.
+     * A task with no time after this is stopped, and its time is "over" this: its first run, and
+     * again the runs after it (a first run under {@link #LONE_RUN} and the timed runs after it end
+     * well before).
      */
     static final Duration CAP = Duration.ofSeconds(1);
     /** No new timed run of a task starts after this much time on them. */
@@ -40,6 +41,8 @@ final class TaskTimer {
     static final String READY = "ready";
     private static final String JVM = "The JVM";
     static final String OK = "ok ";
+    /** The line a child prints when a task's first run ends: the wait for its last line starts again. */
+    static final String FIRST = "first ";
     static final String ERROR = "error ";
 
     private final Function<List<Task>, List<String>> command;
@@ -93,6 +96,9 @@ final class TaskTimer {
                 jvmStartNanos = jvmStartNanos < 0 ? started : Math.min(jvmStartNanos, started);
                 for (Task task : left) {
                     String line = child.next(CAP);
+                    if (line != null && line.startsWith(FIRST)) {
+                        line = child.next(CAP);
+                    }
                     timings.put(task, parse(task, line, child));
                     if (line == null) {
                         break;

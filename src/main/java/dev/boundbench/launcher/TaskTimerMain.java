@@ -14,7 +14,8 @@ import java.util.Arrays;
  * task would run for hours. It exits when its stdin ends, which is when the launcher is gone.
  *
  * <p>Usage: {@code TaskTimerMain <workload> <size> [<workload> <size> ...]}. Prints {@code ready},
- * then one line per task: {@code ok <median ns> <runs>} or {@code error <message on one line>}.
+ * then per task {@code first <ns>} once its first run ends, and {@code ok <median ns> <runs>} or
+ * {@code error <message on one line>}.
  */
 public final class TaskTimerMain {
 
@@ -28,7 +29,7 @@ public final class TaskTimerMain {
             out.println(TaskTimer.READY);
             out.flush();
             for (int i = 0; i + 1 < args.length; i += 2) {
-                out.println(time(runner, new Task(args[i], Integer.parseInt(args[i + 1]))));
+                out.println(time(runner, new Task(args[i], Integer.parseInt(args[i + 1])), out));
                 out.flush();
             }
         }
@@ -36,24 +37,24 @@ public final class TaskTimerMain {
 
     /**
      * A first run makes what the task keeps (file-copy's source file, download's server and client)
-     * and loads its classes: it is left out. Then up to {@link TaskTimer#RUNS} runs, none started
-     * after {@link TaskTimer#BUDGET}; the median counts. A first run of {@link TaskTimer#LONE_RUN} or
-     * more is timed once more when a second one would still end inside {@link TaskTimer#CAP}, and that
-     * second run counts alone (download's first run, 0.5 s of start-up for a 20 ms task, would
-     * otherwise make its estimate 20× too long); a longer first run counts alone.
+     * and loads its classes: its time is printed as {@code first <ns>} (so that the launcher waits
+     * up to {@link TaskTimer#CAP} again) and left out. Then up to {@link TaskTimer#RUNS} runs, none
+     * started after {@link TaskTimer#BUDGET}; the median counts. A first run of
+     * {@link TaskTimer#LONE_RUN} or more is repeated once, and the repeat counts alone: download's
+     * first run is 0.5 s of start-up for a 20 ms task.
+     *
+     * @return the task's last line, {@code ok <ns> <runs>} or {@code error <message>}
      */
-    static String time(TaskRunner runner, Task task) {
+    static String time(TaskRunner runner, Task task, PrintStream out) {
         long[] runs = new long[TaskTimer.RUNS];
         int done = 0;
         try {
             long first = System.nanoTime();
             runner.run(task);
             long start = System.nanoTime();
-            long firstRun = start - first;
-            if (firstRun >= TaskTimer.LONE_RUN.toNanos()) {
-                if (2 * firstRun >= TaskTimer.CAP.toNanos()) {
-                    return TaskTimer.OK + firstRun + " 1";
-                }
+            out.println(TaskTimer.FIRST + (start - first));
+            out.flush();
+            if (start - first >= TaskTimer.LONE_RUN.toNanos()) {
                 runner.run(task);
                 return TaskTimer.OK + (System.nanoTime() - start) + " 1";
             }

@@ -86,7 +86,8 @@ final class TimingChild implements AutoCloseable {
                 lines.add(END);
                 return END;
             }
-            if (line.equals(TaskTimer.READY) || line.startsWith(TaskTimer.OK) || line.startsWith(TaskTimer.ERROR)) {
+            if (line.equals(TaskTimer.READY) || line.startsWith(TaskTimer.FIRST) || line.startsWith(TaskTimer.OK)
+                    || line.startsWith(TaskTimer.ERROR)) {
                 return line;
             }
             other.add(line);

@@ -78,6 +78,68 @@ class ProcFilesTest {
         return byLabel(LoadResults.between(start, end, 10)).get(MachineLoadProfiler.CPU_FOREIGN).getScore();
     }
 
+    @Test
+    void process_nameWithSpacesAndParentheses_readsTicksAfterLastParenthesis() throws Exception {
+        Files.createDirectories(root.resolve("42"));
+        Files.writeString(root.resolve("42/stat"), "42 (a) b (c)) S 1 42 42 0 -1 4194304 97 0 0 0 300 45 6 7 20 0 1 0 "
+                + "236602 3133440 373 18446744073709551615 0 0 0 0\n");
+        Files.createDirectories(root.resolve("self"));
+        assertEquals(Map.of(42L, new ProcessTicks(42, "a) b (c)", 345, 13)), new ProcFiles(root).processes());
+    }
+
+    @Test
+    void loadResults_knownTicks_giveCoresMillisPerOpForeignAndSteal() {
+        CpuSnapshot start = new CpuSnapshot(0, OptionalLong.of(5_000_000_000L),
+                Optional.of(new MachineTicks(1_000, 10, 10_000)));
+        // 0.5 s of wall: the suite used 0.6 s of CPU, the machine 110 busy ticks (1.1 s), 5 of 200 ticks stolen.
+        CpuSnapshot end = new CpuSnapshot(500_000_000L, OptionalLong.of(5_600_000_000L),
+                Optional.of(new MachineTicks(1_110, 15, 10_200)));
+        Map<String, ScalarResult> results = byLabel(LoadResults.between(start, end, 30));
+        assertEquals(1.2, results.get(MachineLoadProfiler.CPU_BUSY).getScore(), 1e-9);
+        assertEquals("cores", results.get(MachineLoadProfiler.CPU_BUSY).getScoreUnit());
+        assertEquals(20.0, results.get(MachineLoadProfiler.CPU_TIME).getScore(), 1e-9);
+        assertEquals("ms/op", results.get(MachineLoadProfiler.CPU_TIME).getScoreUnit());
+        assertEquals(1.0, results.get(MachineLoadProfiler.CPU_FOREIGN).getScore(), 1e-9);
+        assertEquals("cores", results.get(MachineLoadProfiler.CPU_FOREIGN).getScoreUnit());
+        assertEquals(2.5, results.get(MachineLoadProfiler.CPU_STEAL).getScore(), 1e-9);
+        assertEquals("%", results.get(MachineLoadProfiler.CPU_STEAL).getScoreUnit());
+    }
+
+    @Test
+    void kernelCpu_kernelThreadsAndHarness_countedApartFromOtherProcesses() throws Exception {
+        writeStat(2, "kthreadd", 0, 7);
+        writeStat(50, "kworker/0:1-events", 2, 30);
+        writeStat(60, "java", 1, 100);
+        KernelCpu kernel = new KernelCpu(new ProcFiles(root));
+        KernelTicks before = kernel.ticks(4).orElseThrow();
+        assertEquals(Map.of(2L, 7L, 50L, 30L), before.kernelThreads(), "kthreadd and its children, not the user process");
+        writeStat(50, "kworker/0:1-events_power_efficient", 2, 45);
+        writeStat(70, "kworker/1:0", 2, 5);
+        writeStat(60, "java", 1, 400);
+        assertEquals(15 + 5 + 3, kernel.ticks(7).orElseThrow().since(before), "per pid: 15 more, 5 new, harness 3");
+    }
+
+    @Test
+    void kernelTicks_threadExits_doesNotCountItsWholeLife() {
+        KernelTicks before = new KernelTicks(Map.of(2L, 7L, 50L, 2_000L), 0);
+        KernelTicks after = new KernelTicks(Map.of(2L, 9L), 0);
+        assertEquals(2, after.since(before), "the exited worker's 2,000 ticks are not a drop of 2,000");
+    }
+
+    @Test
+    void loadResults_kernelAndInterrupts_areNeitherSuiteNorForeign() {
+        // 1 s of wall: the machine was busy 150 ticks, 10 of them interrupts and 20 in kernel threads
+        // or the JMH host; the suite used 1.0 s: foreign is 1.5 - 0.1 - 0.2 - 1.0 = 0.2 cores.
+        CpuSnapshot start = new CpuSnapshot(0, OptionalLong.of(0), Optional.of(new MachineTicks(1_000, 0, 10_000, 100)),
+                Optional.of(new KernelTicks(Map.of(11L, 500L), 0)));
+        CpuSnapshot end = new CpuSnapshot(1_000_000_000L, OptionalLong.of(1_000_000_000L),
+                Optional.of(new MachineTicks(1_150, 0, 10_200, 110)), Optional.of(new KernelTicks(Map.of(11L, 520L), 0)));
+        Map<String, ScalarResult> results = byLabel(LoadResults.between(start, end, 10));
+        assertEquals(0.3, results.get(MachineLoadProfiler.CPU_SERVICE).getScore(), 1e-9);
+        assertEquals(0.2, results.get(MachineLoadProfiler.CPU_FOREIGN).getScore(), 1e-9);
+        assertEquals(1.0, results.get(MachineLoadProfiler.CPU_BUSY).getScore(), 1e-9);
+    }
+
     private void writeStat(long pid, String name, long parent, long ticks) throws Exception {
         Files.createDirectories(root.resolve(Long.toString(pid)));
         Files.writeString(root.resolve(pid + "/stat"), pid + " (" + name + ") S " + parent + " " + pid + " " + pid
