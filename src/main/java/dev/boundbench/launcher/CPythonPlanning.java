@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 
 /**
  * Which CPython engines a plan keeps, each exclusion one line of the plan's "Left out": none in the
- * quick profile unless named with {@code --engine} (CPython runs fib(30) about 40× slower than the
- * JVM, and the quick profile keeps the whole matrix inside 5 minutes), none without a usable
- * interpreter (the rest of the run goes on), and none for a workload without a Python twin.
+ * quick and standard profiles unless named with {@code --engine} (CPython runs fib(30) about 40×
+ * slower than the JVM: they would take the whole matrix from about 4 to 6 minutes in quick and from
+ * about 22 to 45 in standard, against 5 and 25), none without a usable interpreter (the rest of the
+ * run goes on), and none for a workload without a Python twin.
  */
 final class CPythonPlanning {
 
@@ -29,9 +30,9 @@ final class CPythonPlanning {
             return engines;
         }
         String reason = null;
-        if (request.engines().isEmpty() && request.profile() == Profile.QUICK) {
-            reason = "left out of the quick profile: CPython takes about 40 times the JVM's time for the same work;"
-                    + " name them with --engine, or use --profile standard";
+        if (request.engines().isEmpty() && request.profile() != Profile.FULL) {
+            reason = "left out of the " + request.profile().id() + " profile: CPython takes about 40 times the JVM's"
+                    + " time for the same work; name them with --engine, or use --profile full";
         } else if (!python.get().available()) {
             reason = "no Python interpreter: " + python.get().problem() + "; install python3 or name one with"
                     + " --python";

@@ -17,7 +17,7 @@ class MatrixPlannerTest {
 
     private static final String QUICK_WITHOUT_CPYTHON = "cpython-threads, cpython-processes, cpython-asyncio: left out"
             + " of the quick profile: CPython takes about 40 times the JVM's time for the same work; name them with"
-            + " --engine, or use --profile standard";
+            + " --engine, or use --profile full";
 
     private final MatrixPlanner planner = new MatrixPlanner(WorkloadCatalog.discover(), 2);
 
@@ -150,10 +150,20 @@ class MatrixPlannerTest {
     }
 
     @Test
-    void plan_standardProfile_takesTheCPythonEnginesUnnamed() {
-        List<EngineType> engines = plan("--workload", "prime-sum", "--profile", "standard").runs().stream()
+    void plan_fullProfile_takesTheCPythonEnginesUnnamed() {
+        List<EngineType> engines = plan("--workload", "prime-sum", "--profile", "full").runs().stream()
                 .map(PlannedRun::engine).toList();
         assertEquals(Arrays.asList(EngineType.values()), engines);
+    }
+
+    @Test
+    void plan_standardProfile_leavesTheCPythonEnginesOutUnlessNamed() {
+        MatrixPlanner.Plan plan = plan("--workload", "prime-sum", "--profile", "standard");
+        assertEquals(jvmEngines(), plan.runs().stream().map(PlannedRun::engine).toList());
+        assertTrue(plan.skipped().contains(QUICK_WITHOUT_CPYTHON.replace("quick", "standard")),
+                plan.skipped().toString());
+        assertEquals(List.of(EngineType.CPYTHON_ASYNCIO), plan("--workload", "prime-sum", "--profile", "standard",
+                "--engine", "cpython-asyncio").runs().stream().map(PlannedRun::engine).toList());
     }
 
     @Test
@@ -161,7 +171,7 @@ class MatrixPlannerTest {
         MatrixPlanner missing = new MatrixPlanner(WorkloadCatalog.discover(), 2, () -> PythonCheck.probe(
                 CPythonOptions.fromSystemProperties().withPython("/nonexistent/python3")));
         MatrixPlanner.Plan plan = missing.plan(ArgumentParser.parse(List.of("--workload", "fib,prime-sum", "--profile",
-                "standard")));
+                "full")));
         assertEquals(List.of("cpython-threads, cpython-processes, cpython-asyncio: no Python interpreter:"
                 + " /nonexistent/python3 does not exist; install python3 or name one with --python"),
                 plan.skipped().stream().filter(line -> line.contains("cpython")).toList());
