@@ -10,6 +10,7 @@ import dev.boundbench.analysis.stats.Curves;
 import dev.boundbench.analysis.stats.Disturbance;
 import dev.boundbench.analysis.stats.Estimate;
 import dev.boundbench.analysis.stats.KindCheck;
+import dev.boundbench.analysis.stats.OneThreadCheck;
 import dev.boundbench.analysis.stats.PointStats;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.stats.SequentialBaselines;
@@ -52,6 +53,7 @@ public final class Analyzer {
             warnings.addAll(KindCheck.warnings(results.stream().filter(r -> r.machine().equals(machine.label()))
                     .toList(), machine.environment()));
         }
+        warnings.addAll(OneThreadCheck.warnings(onCurves, baselines));
         List<Workload> workloads = workloads(curves, input.environment());
         return new RunAnalysis(paths.stream().map(Inputs::displayName).toList(), input.environment(),
                 input.machines(), scale, results, curves, workloads, acrossMachines(workloads), loads, warnings);

@@ -39,8 +39,11 @@ class CPythonParentDeathTest {
         assertEquals(4, words.size(), words.toString());
         scratch = Path.of(words.get(3));
         List<Long> pids = words.subList(0, 3).stream().map(Long::valueOf).toList();
-        assertTrue(pids.stream().allMatch(ChildProcesses::alive), "Python processes alive before the parent dies");
-        assertTrue(Files.isDirectory(scratch), scratch.toString());
+        if (mode.equals("wait")) {
+            // A parent in "exit" mode may already be gone, its shutdown hook done, by the time this runs.
+            assertTrue(pids.stream().allMatch(ChildProcesses::alive), "Python processes alive before the parent dies");
+            assertTrue(Files.isDirectory(scratch), scratch.toString());
+        }
         return pids;
     }
 

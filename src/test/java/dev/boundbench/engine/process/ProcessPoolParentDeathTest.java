@@ -31,7 +31,10 @@ class ProcessPoolParentDeathTest {
         parent = ChildProcesses.startParent(PoolParent.class, mode);
         List<Long> pids = ChildProcesses.firstLineWords(parent).stream().map(Long::valueOf).toList();
         assertEquals(2, pids.size(), pids.toString());
-        assertTrue(pids.stream().allMatch(ChildProcesses::alive), "workers alive before the parent dies");
+        if (mode.equals("wait")) {
+            // A parent in "exit" mode may already be gone, its shutdown hook done, by the time this runs.
+            assertTrue(pids.stream().allMatch(ChildProcesses::alive), "workers alive before the parent dies");
+        }
         return pids;
     }
 
