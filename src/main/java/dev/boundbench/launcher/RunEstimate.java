@@ -150,8 +150,7 @@ final class RunEstimate {
 
         /** E.g. {@code fib size 30: 4.1 ms a task}, or {@code fib size 30 in CPython: 180 ms a task}. */
         String describe(PlannedRun point, int size) {
-            String text = of(point, size).describe();
-            return point.engine().cpython() ? text.replaceFirst(": ", " in CPython: ") : text;
+            return of(point, size).describe(point.engine().cpython() ? " in CPython" : "");
         }
 
         String describePlanned() {

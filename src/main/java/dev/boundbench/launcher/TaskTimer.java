@@ -2,7 +2,9 @@ package dev.boundbench.launcher;
 
 import dev.boundbench.engine.cpython.PythonInterpreter;
 import dev.boundbench.engine.cpython.WorkerScriptFile;
+import dev.boundbench.engine.process.ChildJvm;
 import dev.boundbench.workload.Task;
+import dev.boundbench.workload.WorkloadCatalog;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -39,7 +41,6 @@ final class TaskTimer {
     static final int RUNS = 5;
 
     static final String READY = "ready";
-    private static final String JVM = "The JVM";
     static final String OK = "ok ";
     /** The line a child prints when a task's first run ends: the wait for its last line starts again. */
     static final String FIRST = "first ";
@@ -47,24 +48,39 @@ final class TaskTimer {
 
     private final Function<List<Task>, List<String>> command;
     private final String childName;
+    private final String where;
 
     /** @param jvmFlags the child's JVM flags, see {@link #forkFlags} */
     TaskTimer(List<String> jvmFlags) {
-        this(tasks -> TimingChild.jvmCommand(List.copyOf(jvmFlags), tasks), JVM);
+        this(tasks -> jvmCommand(List.copyOf(jvmFlags), tasks), "The JVM", "");
     }
 
     /**
      * @param command the command line of a child that times the given tasks
      * @param childName what the child is, for messages
+     * @param where where a failing task ran, after "failed when timed before the run", or ""
      */
-    private TaskTimer(Function<List<Task>, List<String>> command, String childName) {
+    private TaskTimer(Function<List<Task>, List<String>> command, String childName, String where) {
         this.command = command;
         this.childName = childName;
+        this.where = where;
     }
 
     /** A timer of the Python twins, run by {@code interpreter} through {@code script}. */
     static TaskTimer python(PythonInterpreter interpreter, WorkerScriptFile script) {
-        return new TaskTimer(tasks -> script.timingCommand(interpreter, tasks), "CPython (" + interpreter.command() + ")");
+        String name = "CPython (" + interpreter.command() + ")";
+        return new TaskTimer(tasks -> script.timingCommand(interpreter, tasks), name, " in " + name);
+    }
+
+    /** The command line of a {@link TaskTimerMain} JVM with {@code jvmFlags} that times {@code tasks}. */
+    private static List<String> jvmCommand(List<String> jvmFlags, List<Task> tasks) {
+        List<String> command = new ArrayList<>();
+        command.add(ChildJvm.javaBinary().toString());
+        command.addAll(jvmFlags);
+        command.add("-D" + WorkloadCatalog.CLASSES_PROPERTY + "=" + WorkloadCatalog.discover().declaringClasses());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), TaskTimerMain.class.getName()));
+        tasks.forEach(task -> command.addAll(List.of(task.workload(), Integer.toString(task.size()))));
+        return command;
     }
 
     /**
@@ -120,7 +136,7 @@ final class TaskTimer {
         }
         if (line.startsWith(ERROR)) {
             throw new RunFailedException(task.workload() + " (size " + task.size() + ") failed when timed before the"
-                    + " run" + (childName.equals(JVM) ? "" : " in " + childName) + ": " + line.substring(ERROR.length()));
+                    + " run" + where + ": " + line.substring(ERROR.length()));
         }
         throw new RunFailedException(childName + " timing " + task + " before the run ended: " + child.output());
     }

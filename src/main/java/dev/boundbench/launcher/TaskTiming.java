@@ -16,8 +16,13 @@ record TaskTiming(Task task, long nanos, int runs, boolean stopped) {
 
     /** E.g. {@code fib size 30: 4.1 ms a task} or {@code fib size 50: over 1 s a task (stopped)}. */
     String describe() {
-        return task.workload() + " size " + task.size() + ": " + (stopped ? "over " : "") + Durations.brief(nanos)
-                + " a task" + (stopped ? " (stopped)" : "");
+        return describe("");
+    }
+
+    /** {@link #describe()} with {@code where} after the size, e.g. {@code fib size 30 in CPython: 180 ms a task}. */
+    String describe(String where) {
+        return task.workload() + " size " + task.size() + where + ": " + (stopped ? "over " : "")
+                + Durations.brief(nanos) + " a task" + (stopped ? " (stopped)" : "");
     }
 
     @Override

@@ -1,8 +1,5 @@
 package dev.boundbench.launcher;
 
-import dev.boundbench.engine.process.ChildJvm;
-import dev.boundbench.workload.Task;
-import dev.boundbench.workload.WorkloadCatalog;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,17 +37,6 @@ final class TimingChild implements AutoCloseable {
         this.name = name;
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Thread.ofVirtual().name("boundbench-timer-reader").start(this::read);
-    }
-
-    /** The command line of a {@link TaskTimerMain} JVM with {@code jvmFlags} that times {@code tasks}. */
-    static List<String> jvmCommand(List<String> jvmFlags, List<Task> tasks) {
-        List<String> command = new ArrayList<>();
-        command.add(ChildJvm.javaBinary().toString());
-        command.addAll(jvmFlags);
-        command.add("-D" + WorkloadCatalog.CLASSES_PROPERTY + "=" + WorkloadCatalog.discover().declaringClasses());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), TaskTimerMain.class.getName()));
-        tasks.forEach(task -> command.addAll(List.of(task.workload(), Integer.toString(task.size()))));
-        return command;
     }
 
     private void read() {

@@ -53,7 +53,7 @@ public final class Analyzer {
             warnings.addAll(KindCheck.warnings(results.stream().filter(r -> r.machine().equals(machine.label()))
                     .toList(), machine.environment()));
         }
-        warnings.addAll(OneThreadCheck.warnings(onCurves, baselines));
+        warnings.addAll(OneThreadCheck.warnings(curves));
         List<Workload> workloads = workloads(curves, input.environment());
         return new RunAnalysis(paths.stream().map(Inputs::displayName).toList(), input.environment(),
                 input.machines(), scale, results, curves, workloads, acrossMachines(workloads), loads, warnings);

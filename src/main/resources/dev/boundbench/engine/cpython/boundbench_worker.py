@@ -506,8 +506,7 @@ def time_tasks(scratch, pairs):
     _scratch["dir"] = scratch
 
     def exit_when_stdin_ends():
-        while sys.stdin.buffer.read(1):
-            pass
+        _wait_for_stdin_end()
         os._exit(EXIT_PARENT_GONE)
 
     threading.Thread(target=exit_when_stdin_ends, name="boundbench-py-stdin", daemon=True).start()
@@ -619,12 +618,7 @@ def fib_server(mode, pool_size, parent_pid):
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     pool = None
     if mode == "asyncio-processes":
-        methods = multiprocessing.get_all_start_methods()
-        pool = concurrent.futures.ProcessPoolExecutor(
-            max_workers=pool_size, mp_context=multiprocessing.get_context("fork" if "fork" in methods else None),
-            initializer=_child_init, initargs=(None, os.getpid()))
-        for f in [pool.submit(os.getpid) for _ in range(pool_size)]:
-            f.result()
+        pool = ProcessesPool(pool_size).executor
     elif mode not in ("threads", "asyncio"):
         print(f"boundbench worker: unknown server mode {mode!r}; valid: threads, asyncio, asyncio-processes",
               file=sys.stderr, flush=True)

@@ -7,6 +7,7 @@ import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Metric;
 import dev.boundbench.analysis.read.Mode;
 import dev.boundbench.analysis.read.RawSamples;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,14 @@ class OneThreadCheckTest {
                 new Metric(ms, 0.1, ms - 0.1, ms + 0.1, "ms/op", 5, RawSamples.NONE), Map.of(), "", "", "");
     }
 
+    /** The warnings for {@code points}, analysed into curves as the report does. */
     private static List<String> warnings(BenchmarkResult... points) {
         List<BenchmarkResult> results = List.of(points);
-        return OneThreadCheck.warnings(results, SequentialBaselines.of(results, Scale.DEFAULT));
+        List<String> ignored = new ArrayList<>();
+        SequentialBaselines baselines = SequentialBaselines.of(results, Scale.DEFAULT);
+        List<CurveStats> curves = Curves.group(results, Scale.DEFAULT, ignored).stream()
+                .map(curve -> CurveAnalyzer.analyze(curve, baselines, ignored)).toList();
+        return OneThreadCheck.warnings(curves);
     }
 
     @Test
