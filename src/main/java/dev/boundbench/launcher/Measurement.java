@@ -92,6 +92,7 @@ final class Measurement {
             analysis.warnings().forEach(warning -> console.println("report: " + warning));
             console.println(analysis.disturbance().line());
             console.println(analysis.stability().line());
+            console.println(analysis.precision().line() + ".");
             console.println("Report: " + folder.path().resolve(Report.REPORT_FILE));
             console.println("Results: " + folder.path());
         }

@@ -217,11 +217,22 @@ public final class ChartWriter {
         writeSvg(chart, file, HEIGHT);
     }
 
-    /** {@link #writeSvg(JFreeChart, Path)} at {@code height} pixels. */
+    /**
+     * {@link #writeSvg(JFreeChart, Path)} at {@code height} pixels. The ids of the clip paths are
+     * prefixed with the file's name, not JFreeSVG's default of the clock, so that the same results
+     * draw the same bytes and two charts inlined in one page keep apart.
+     */
     static void writeSvg(JFreeChart chart, Path file, int height) throws IOException {
         SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, height);
+        graphics.setDefsKeyPrefix(defsKeyPrefix(file));
         chart.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, height));
         Files.writeString(file, graphics.getSVGDocument(), StandardCharsets.UTF_8);
+    }
+
+    /** "fib-size-30-tasks-8-" for {@code charts/fib-size-30-tasks-8.svg}: letters, digits and dashes only, as an XML id allows. */
+    static String defsKeyPrefix(Path file) {
+        String name = file.getFileName().toString().replaceFirst("\\.svg$", "");
+        return "c-" + name.replaceAll("[^A-Za-z0-9-]", "-") + "-";
     }
 
     /** A value axis with round tick labels; log or linear from zero. */

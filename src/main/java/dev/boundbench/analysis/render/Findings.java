@@ -34,17 +34,22 @@ final class Findings {
                 bullets.add("**" + Md.text(w.title()) + "** (" + w.kind() + "): no usable score.");
                 continue;
             }
-            StringBuilder sb = new StringBuilder("**" + Md.text(w.title()) + "** (" + w.kind() + "): " + (best.runnerUp() == null ? "best is " : "fastest is ")
-                    + engine(win) + " at " + Num.at(scale, win.point().n()) + " ("
-                    + Num.sig(win.point().score().value(), 4) + " " + Md.text(w.key().unit()) + ")");
+            StringBuilder sb = new StringBuilder("**" + Md.text(w.title()) + "** (" + w.kind() + "): ");
+            Contender next = best.runnerUp();
+            boolean tie = next != null && !best.clear();
+            sb.append(next == null ? "best is " : tie ? "no clear winner: the best mean is " : "fastest is ")
+                    .append(engine(win)).append(" at ").append(Num.at(scale, win.point().n())).append(" (")
+                    .append(Num.sig(win.point().score().value(), 4)).append(" ").append(Md.text(w.key().unit())).append(")");
             if (win.point().vsSequential().known() && !win.engine().equalsIgnoreCase("sequential")) {
                 sb.append(", ").append(Num.times(win.point().vsSequential())).append(" the speed of the sequential engine");
             }
-            Contender next = best.runnerUp();
-            if (next != null) {
-                sb.append(best.clear() ? "; it beats the next engine, " : "; no clear winner over ")
-                        .append(engine(next)).append(" at ").append(Num.at(scale, next.point().n())).append(best.clear() ? ", by " : " (").append(Num.times(best.margin()))
-                        .append(best.clear() ? "" : ")");
+            if (tie) {
+                sb.append(", but its lead over ").append(engine(next)).append(" at ").append(Num.at(scale, next.point().n()))
+                        .append(" is ").append(Num.times(best.margin())).append(", an interval that reaches 1 (")
+                        .append(best.tied().stream().map(Md::text).collect(Collectors.joining(" ≈ "))).append(")");
+            } else if (next != null) {
+                sb.append("; it beats the next engine, ").append(engine(next)).append(" at ")
+                        .append(Num.at(scale, next.point().n())).append(", by ").append(Num.times(best.margin()));
             }
             sb.append('.');
             if (marks.disturbed(best)) {

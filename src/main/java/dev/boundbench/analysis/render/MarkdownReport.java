@@ -122,7 +122,8 @@ public final class MarkdownReport {
                     .append("**: see [Warnings](#warnings).\n");
         }
         sb.append('\n').append(Md.text(analysis.disturbance().line())).append(".\n\n")
-                .append(Md.text(analysis.stability().line())).append('\n');
+                .append(Md.text(analysis.stability().line())).append("\n\n")
+                .append(Md.text(analysis.precision().line())).append(".\n");
         environment(sb, analysis);
         sb.append("\n## What this run shows\n\n");
         Findings.whatThisRunShows(analysis).forEach(b -> sb.append("- ").append(b).append('\n'));

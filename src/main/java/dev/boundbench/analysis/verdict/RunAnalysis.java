@@ -53,6 +53,11 @@ public record RunAnalysis(List<String> sources, Environment environment, List<Ma
         return Stability.review(results);
     }
 
+    /** How wide the speedup intervals are, by kind of work; {@link Precision#line()} says it in a line. */
+    public Precision precision() {
+        return Precision.of(workloads);
+    }
+
     /** The I/O share sweeps of the run's mixed workloads, in order of first appearance ({@link ShareSweeps}). */
     public List<ShareSweep> shareSweeps() {
         return ShareSweeps.of(this);
