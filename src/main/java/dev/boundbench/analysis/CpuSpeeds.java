@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
  * by side for {@code compare}: when they differ, the machine changed between the runs, and a
  * change in the scores may be the machine's rather than the code's.
  */
-final class CpuSpeeds {
+public final class CpuSpeeds {
 
     /** The environment.json entry. */
     static final String ENTRY = "cpuSpeed";
 
     /** Above this difference, in percent, the line warns. */
-    static final double WARN_PERCENT = 10;
+    public static final double WARN_PERCENT = 10;
 
     private static final Pattern MICROS = Pattern.compile("([0-9]+(?:\\.[0-9]+)?) µs per call");
 
@@ -44,7 +44,8 @@ final class CpuSpeeds {
                 : line + ".";
     }
 
-    private static double micros(String entry) {
+    /** The microseconds per call in a {@code cpuSpeed} entry ("… 225 µs per call …"); NaN when absent or unreadable. */
+    public static double micros(String entry) {
         if (entry == null) {
             return Double.NaN;
         }

@@ -1,9 +1,14 @@
 package dev.boundbench.launcher;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.boundbench.bench.ScalingBenchmark;
 import dev.boundbench.monitor.MachineLoadProfiler;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,7 +35,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs JMH for each planned point and keeps every result. After each JMH run the results so far
- * are written to {@code results.json}, so an interrupted run keeps what it measured.
+ * are written to {@code results.json}, so an interrupted run keeps what it measured; a rerun's
+ * results are written into the earlier run's ({@link #replaceIn}).
  */
 final class JmhSession {
 
@@ -46,6 +52,7 @@ final class JmhSession {
     private final Path resultsJson;
     private final List<RunResult> results = new ArrayList<>();
     private final List<String> forkJvmArgs = new ArrayList<>();
+    private ArrayNode base;
 
     /**
      * @param passThrough the user's arguments after {@code --}; they win over the profile
@@ -91,6 +98,16 @@ final class JmhSession {
     /** Adds {@code jvmArg} (e.g. {@code -Dboundbench.python=...}) to every fork, after the user's {@code -jvmArgsAppend}. */
     void forwardToForks(String jvmArg) {
         forkJvmArgs.add(jvmArg);
+    }
+
+    /**
+     * Writes every result from now on into {@code earlier} (another run's JMH entries), each in the
+     * place of its twin ({@link ResultsMerge}), and writes that file at once, so that even a rerun
+     * interrupted before its first point leaves the earlier run's results complete.
+     */
+    void replaceIn(ArrayNode earlier) throws IOException {
+        this.base = earlier.deepCopy();
+        writeResults();
     }
 
     /** Measures one planned point of the matrix. */
@@ -152,8 +169,18 @@ final class JmhSession {
 
     private void writeResults() throws IOException {
         Path partial = resultsJson.resolveSibling(resultsJson.getFileName() + ".partial");
-        try (PrintStream json = new PrintStream(Files.newOutputStream(partial), false, java.nio.charset.StandardCharsets.UTF_8)) {
-            ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(results);
+        if (base == null) {
+            try (PrintStream json = new PrintStream(Files.newOutputStream(partial), false, StandardCharsets.UTF_8)) {
+                ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(results);
+            }
+        } else {
+            ByteArrayOutputStream measured = new ByteArrayOutputStream();
+            try (PrintStream json = new PrintStream(measured, false, StandardCharsets.UTF_8)) {
+                ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(results);
+            }
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ArrayNode merged = ResultsMerge.merge(base, (ArrayNode) mapper.readTree(measured.toByteArray()));
+            mapper.writeValue(partial.toFile(), merged);
         }
         Files.move(partial, resultsJson, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -53,10 +53,12 @@ final class Measurement {
     /**
      * @param printer prints the plan into the run's log
      * @param python the interpreter's check, recorded in environment.json when the planner made it
+     * @param rerun the earlier run whose disturbed points this run re-measures, or null: its results and
+     *        environment are then this run's, the points replaced and the rerun recorded
      * @return the exit status, 0
      * @throws RunFailedException when a point fails, in one line, after its partial report
      */
-    int run(List<String> args, WorkloadCatalog catalog, PlanPrinter printer, Once<PythonCheck> python)
+    int run(List<String> args, WorkloadCatalog catalog, PlanPrinter printer, Once<PythonCheck> python, Rerun rerun)
             throws IOException, RunnerException {
         ResultsFolder folder = ResultsFolder.create(request.resultsRoot(), LocalDateTime.now());
         try (OutputStream log = Files.newOutputStream(folder.consoleLog());
@@ -73,6 +75,9 @@ final class Measurement {
                 Preflight preflight = Preflight.run();
                 EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, preflight.speed(),
                         python.ifDone());
+                if (rerun != null) {
+                    rerun.startIn(folder, session);
+                }
                 console.println("Results folder: " + folder.path());
                 printer.print(console);
                 if (!preflight.machineLoad().isEmpty()) {
@@ -80,6 +85,10 @@ final class Measurement {
                 }
                 console.println("CPU speed: " + preflight.speed().describe() + "; compare it between runs"
                         + " (environment.json, cpuSpeed): a slower figure is a slower machine.");
+                String speedWarning = rerun == null ? "" : rerun.speedWarning(preflight.speed());
+                if (!speedWarning.isEmpty()) {
+                    console.println(speedWarning);
+                }
                 start = System.nanoTime();
                 measure(session, stop, folder, console);
             } finally {

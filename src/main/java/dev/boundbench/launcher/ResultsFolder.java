@@ -13,6 +13,9 @@ import java.time.format.DateTimeFormatter;
  */
 public final class ResultsFolder {
 
+    /** The name of a run's JMH results file. */
+    static final String RESULTS_FILE = "results.json";
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
 
     private final Path path;
@@ -40,7 +43,7 @@ public final class ResultsFolder {
 
     /** The JMH JSON results of the run. */
     public Path resultsJson() {
-        return path.resolve("results.json");
+        return path.resolve(RESULTS_FILE);
     }
 
     /** Everything JMH and the launcher printed. */

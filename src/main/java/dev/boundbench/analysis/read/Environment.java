@@ -15,6 +15,12 @@ import java.util.Map;
  */
 public record Environment(Map<String, String> entries, Map<String, String> workloadKinds) {
 
+    /**
+     * The entry a rerun of the disturbed points adds ({@code run-benchmarks.sh --rerun-disturbed}):
+     * how many points it replaced, when, by which command, and the core's speed then.
+     */
+    public static final String REMEASURED = "remeasured";
+
     /** An environment that knows nothing. */
     public static final Environment EMPTY = new Environment(Map.of(), Map.of());
 

@@ -1,6 +1,7 @@
 package dev.boundbench.analysis.render;
 
 import dev.boundbench.analysis.read.BenchmarkResult;
+import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.read.Direction;
 import dev.boundbench.analysis.stats.AmdahlModel;
 import dev.boundbench.analysis.stats.CurveStats;
@@ -121,7 +122,13 @@ public final class MarkdownReport {
             sb.append("\n**").append(analysis.warnings().size()).append(analysis.warnings().size() == 1 ? " warning" : " warnings")
                     .append("**: see [Warnings](#warnings).\n");
         }
-        sb.append('\n').append(Md.text(analysis.disturbance().line())).append(".\n\n")
+        sb.append('\n').append(Md.text(analysis.disturbance().line())).append(".\n\n");
+        String remeasured = analysis.environment().entries().get(Environment.REMEASURED);
+        if (remeasured != null) {
+            sb.append("**Re-measured**: ").append(Md.text(remeasured))
+                    .append(". The other points are the earlier run's own (its `started` and `cpuSpeed` below).\n\n");
+        }
+        sb
                 .append(Md.text(analysis.stability().line())).append("\n\n")
                 .append(Md.text(analysis.precision().line())).append(".\n");
         environment(sb, analysis);
