@@ -165,8 +165,8 @@ public final class Launcher {
     static void printPlan(MatrixPlanner.Plan plan, List<String> sweep, List<String> notes, RunRequest request,
             RunEstimate estimate, PrintStream stream) {
         int points = plan.runs().stream().mapToInt(r -> r.threads().size()).sum();
-        stream.printf("Plan: %d points (one JMH run each), profile %s (%s)%n", points, request.profile().id(),
-                request.profile().describe());
+        stream.printf("Plan: %d %s (one JMH run each), profile %s (%s)%n", points, points == 1 ? "point" : "points",
+                request.profile().id(), request.profile().describe());
         sweep.forEach(stream::println);
         plan.runs().forEach(run -> stream.println("  " + run));
         notes.forEach(note -> stream.println("Note: " + note));

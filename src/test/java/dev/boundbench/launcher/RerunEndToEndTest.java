@@ -80,6 +80,7 @@ class RerunEndToEndTest {
 
         assertTrue(output.contains("Note: Re-measuring 1 disturbed point of " + first + " with its profile (quick); its"
                 + " other 2 results are copied as they were."), output);
+        assertTrue(output.contains("Plan: 1 point (one JMH run each), profile quick ("), output);
         assertTrue(output.contains("=== [1/1] fib on virtual, threads 2 (tasks 2, size 12); "), output);
         Path second = onlyFolder(secondRoot);
         JsonNode merged = MAPPER.readTree(second.resolve("results.json").toFile());
