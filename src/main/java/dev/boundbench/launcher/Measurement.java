@@ -4,6 +4,7 @@ import dev.boundbench.analysis.Report;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.verdict.RunAnalysis;
 import dev.boundbench.engine.cpython.CPythonOptions;
+import dev.boundbench.monitor.CpuSpeed;
 import dev.boundbench.workload.DiskFullException;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.io.IOException;
@@ -73,8 +74,9 @@ final class Measurement {
             long start;
             try {
                 Preflight preflight = Preflight.run();
-                EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, preflight.speed(),
-                        python.ifDone());
+                CpuSpeed speed = rerun == null ? preflight.speed() : SpeedWait.oneMinute().until(rerun.speedThen(),
+                        preflight.speed(), rerun.folder().getFileName().toString(), console);
+                EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, speed, python.ifDone());
                 if (rerun != null) {
                     rerun.startIn(folder, session);
                 }
@@ -83,9 +85,9 @@ final class Measurement {
                 if (!preflight.machineLoad().isEmpty()) {
                     console.println(preflight.machineLoad());
                 }
-                console.println("CPU speed: " + preflight.speed().describe() + "; compare it between runs"
+                console.println("CPU speed: " + speed.describe() + "; compare it between runs"
                         + " (environment.json, cpuSpeed): a slower figure is a slower machine.");
-                String speedWarning = rerun == null ? "" : rerun.speedWarning(preflight.speed());
+                String speedWarning = rerun == null ? "" : rerun.speedWarning(speed);
                 if (!speedWarning.isEmpty()) {
                     console.println(speedWarning);
                 }

@@ -133,13 +133,18 @@ record Rerun(Path folder, Profile profile, List<PlannedRun> points, List<String>
         session.replaceIn(results);
     }
 
+    /** The earlier run's microseconds per {@code fib(24)} call ({@code cpuSpeed}); NaN when it recorded none. */
+    double speedThen() {
+        return CpuSpeeds.micros(environment.path(EnvironmentRecorder.CPU_SPEED).asText(null));
+    }
+
     /**
      * One line when the core now runs at another speed than when the earlier run was measured
      * (over {@link CpuSpeeds#WARN_PERCENT} % apart): the re-measured points' ratios to the copied ones then carry that
      * difference. Empty otherwise, or when either speed is unknown.
      */
     String speedWarning(CpuSpeed now) {
-        double then = CpuSpeeds.micros(environment.path(EnvironmentRecorder.CPU_SPEED).asText(null));
+        double then = speedThen();
         if (!(then > 0)) {
             return "";
         }
