@@ -78,6 +78,19 @@ public final class JmhJson {
         return this;
     }
 
+    /** Gives the last entry a secondary metric {@code name} in {@code unit}: one fork of {@code raw} iterations, scored by their mean. */
+    public JmhJson metric(String name, String unit, double... raw) {
+        String last = entries.remove(entries.size() - 1);
+        double mean = java.util.Arrays.stream(raw).average().orElse(Double.NaN);
+        String values = java.util.Arrays.stream(raw).mapToObj(JmhJson::num).collect(java.util.stream.Collectors.joining(", "));
+        String metric = "\"" + name + "\" : {\"score\" : " + num(mean) + ", \"scoreError\" : \"NaN\", \"scoreConfidence\" : "
+                + "[\"NaN\", \"NaN\"], \"scoreUnit\" : \"" + unit + "\", \"rawData\" : [[" + values + "]]}";
+        entries.add(last.contains("\"secondaryMetrics\" : {}")
+                ? last.replace("\"secondaryMetrics\" : {}", "\"secondaryMetrics\" : {" + metric + "}")
+                : last.replace("\"secondaryMetrics\" : {", "\"secondaryMetrics\" : {" + metric + ", "));
+        return this;
+    }
+
     /**
      * Gives the last entry (a sample-time one, added without raw data) JMH's latency percentiles and a
      * histogram of {@code timed} operations in one fork and one iteration, all at its score.

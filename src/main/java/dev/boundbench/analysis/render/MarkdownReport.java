@@ -131,6 +131,7 @@ public final class MarkdownReport {
         sb
                 .append(Md.text(analysis.stability().line())).append("\n\n")
                 .append(Md.text(analysis.precision().line())).append(".\n");
+        analysis.hostSpeedLines().forEach(line -> sb.append('\n').append(Md.text(line)).append(".\n"));
         environment(sb, analysis);
         sb.append("\n## What this run shows\n\n");
         Findings.whatThisRunShows(analysis).forEach(b -> sb.append("- ").append(b).append('\n'));

@@ -1,5 +1,6 @@
 package dev.boundbench.analysis.verdict;
 
+import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.read.Inputs;
 import dev.boundbench.analysis.read.Machine;
@@ -9,6 +10,7 @@ import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Curves;
 import dev.boundbench.analysis.stats.Disturbance;
 import dev.boundbench.analysis.stats.Estimate;
+import dev.boundbench.analysis.stats.HostSpeed;
 import dev.boundbench.analysis.stats.KindCheck;
 import dev.boundbench.analysis.stats.OneThreadCheck;
 import dev.boundbench.analysis.stats.PointStats;
@@ -50,8 +52,9 @@ public final class Analyzer {
         warnings.addAll(Stability.review(results).warnings());
         // Each machine's points are judged against its own cores.
         for (Machine machine : input.machines()) {
-            warnings.addAll(KindCheck.warnings(results.stream().filter(r -> r.machine().equals(machine.label()))
-                    .toList(), machine.environment()));
+            List<BenchmarkResult> onMachine = results.stream().filter(r -> r.machine().equals(machine.label())).toList();
+            warnings.addAll(KindCheck.warnings(onMachine, machine.environment()));
+            warnings.addAll(HostSpeed.of(onMachine).warnings());
         }
         warnings.addAll(OneThreadCheck.warnings(curves));
         List<Workload> workloads = workloads(curves, input.environment());

@@ -5,6 +5,7 @@ import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.read.Machine;
 import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Disturbance;
+import dev.boundbench.analysis.stats.HostSpeed;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.stats.Stability;
 import java.util.List;
@@ -51,6 +52,18 @@ public record RunAnalysis(List<String> sources, Environment environment, List<Ma
     /** What the stability checks found in the iterations of every point, and what they could not check. */
     public Stability.Review stability() {
         return Stability.review(results);
+    }
+
+    /**
+     * How fast one core ran at each point, judged on each machine apart: one line per machine
+     * ({@link HostSpeed#line()}), each led by the machine's label when there are several.
+     */
+    public List<String> hostSpeedLines() {
+        if (!severalMachines()) {
+            return List.of(HostSpeed.of(results).line());
+        }
+        return machines.stream().map(m -> m.label() + ": " + HostSpeed.of(results.stream()
+                .filter(r -> r.machine().equals(m.label())).toList()).line()).toList();
     }
 
     /** How wide the speedup intervals are, by kind of work; {@link Precision#line()} says it in a line. */
