@@ -116,7 +116,7 @@ record Rerun(Path folder, Profile profile, List<PlannedRun> points, List<String>
                 + " results are copied as they were.";
     }
 
-    /** "No disturbed point in results/…: nothing to re-measure (0 of 122)." */
+    /** "No disturbed point in results/… that can be re-measured (0 of 122 results)." and what was left out. */
     String nothingToDo() {
         return "No disturbed point in " + folder + " that can be re-measured (" + points.size() + " of " + total
                 + " results)" + (leftOut.isEmpty() ? "" : "; left out: " + String.join("; ", leftOut)) + ".";
@@ -140,18 +140,15 @@ record Rerun(Path folder, Profile profile, List<PlannedRun> points, List<String>
 
     /**
      * One line when the core now runs at another speed than when the earlier run was measured
-     * (over {@link CpuSpeeds#WARN_PERCENT} % apart): the re-measured points' ratios to the copied ones then carry that
-     * difference. Empty otherwise, or when either speed is unknown.
+     * (farther apart than {@link SpeedWait#close}): the re-measured points' ratios to the copied ones
+     * then carry that difference. Empty otherwise, or when the earlier speed is unknown.
      */
     String speedWarning(CpuSpeed now) {
         double then = speedThen();
-        if (!(then > 0)) {
+        if (!(then > 0) || SpeedWait.close(now, then)) {
             return "";
         }
         double change = 100 * (now.microsPerCall() / then - 1);
-        if (Math.abs(change) <= CpuSpeeds.WARN_PERCENT) {
-            return "";
-        }
         return String.format(Locale.ROOT, "CPU speed now %.0f µs per fib(24) call against %.0f µs when %s was"
                 + " measured (%+.0f %% time per call): the re-measured points ran on a %s core, and their ratios to"
                 + " the copied points carry that difference.", now.microsPerCall(), then, folder.getFileName(), change,
