@@ -70,7 +70,7 @@ public record HostSpeed(int points, int measured, double runMedian, double faste
     }
 
     /** The median of a point's per-iteration figures, or its score without raw data; NaN without the metric. */
-    static double pointMedian(BenchmarkResult result) {
+    public static double pointMedian(BenchmarkResult result) {
         Metric metric = result.secondary().get(METRIC);
         if (metric == null) {
             return Double.NaN;
