@@ -11,6 +11,7 @@ import dev.boundbench.analysis.read.EnvironmentReader;
 import dev.boundbench.analysis.read.Loaded;
 import dev.boundbench.analysis.read.ResultsReader;
 import dev.boundbench.analysis.stats.CpuUse;
+import dev.boundbench.analysis.stats.HostSpeed;
 import dev.boundbench.engine.EngineType;
 import dev.boundbench.monitor.CpuSpeed;
 import dev.boundbench.workload.WorkloadCatalog;
@@ -18,27 +19,34 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What {@code --rerun-disturbed <run>} re-measures: the points of an earlier run that another
  * process or the hypervisor disturbed, by the same test as that run's report (foreign CPU above
- * 0.05 cores, or steal above 2 % on CPU work, each by two standard errors), with the profile that
- * run used. The new run's folder gets the earlier run's results with those points replaced, so the
+ * 0.05 cores, or steal above 2 % on CPU work, each by two standard errors), and those whose core ran
+ * over {@link HostSpeed#OFF_PERCENT} % off the run's median speed ({@link HostSpeed}), with the
+ * profile that run used. The new run's folder gets the earlier run's results with those points replaced, so the
  * earlier folder stays as it was.
  *
  * @param folder the earlier run's folder
  * @param profile the profile the earlier run recorded in its {@code environment.json}
- * @param points the disturbed points of the scaling matrix, one thread count each, in file order
+ * @param points the points of the scaling matrix to measure again, one thread count each, in file order
+ * @param offSpeed how many of them were not disturbed but ran on a core off the run's speed
  * @param leftOut a line per disturbed result that cannot be re-measured by point (another benchmark)
  * @param total how many results the earlier run holds
  * @param results the earlier run's {@code results.json}, JMH's entries as they were written
  * @param environment the earlier run's {@code environment.json}
+ * @param runSpeed the median of the earlier run's points' core speeds, µs per {@code fib(24)} call; NaN when
+ *     its results carry none
  */
-record Rerun(Path folder, Profile profile, List<PlannedRun> points, List<String> leftOut, int total, ArrayNode results,
-             ObjectNode environment) {
+record Rerun(Path folder, Profile profile, List<PlannedRun> points, int offSpeed, List<String> leftOut, int total,
+             ArrayNode results, ObjectNode environment, double runSpeed) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -74,22 +82,29 @@ record Rerun(Path folder, Profile profile, List<PlannedRun> points, List<String>
             throw new UsageException("--rerun-disturbed: " + environmentFile + " records no profile");
         }
         Profile profile = Profile.fromName(profileName);
+        HostSpeed hostSpeed = HostSpeed.of(loaded.results());
+        Set<BenchmarkResult> offTheCore = Collections.newSetFromMap(new IdentityHashMap<>());
+        hostSpeed.off().forEach(off -> offTheCore.add(off.result()));
         List<PlannedRun> points = new ArrayList<>();
+        int offSpeed = 0;
         List<String> leftOut = new ArrayList<>();
         for (BenchmarkResult result : loaded.results()) {
-            if (!CpuUse.of(result, environment).disturbed()) {
+            boolean disturbed = CpuUse.of(result, environment).disturbed();
+            if (!disturbed && !offTheCore.contains(result)) {
                 continue;
             }
             if (result.benchmark().equals(JmhSession.SCALING_BENCHMARK)) {
                 points.add(point(result, catalog));
+                offSpeed += disturbed ? 0 : 1;
             } else {
                 leftOut.add(result.label() + ": only the scaling matrix is re-measured by point; run "
                         + result.shortName() + " again on its own");
             }
         }
         try {
-            return new Rerun(folder, profile, points, leftOut, loaded.results().size(),
-                    (ArrayNode) MAPPER.readTree(resultsFile.toFile()), (ObjectNode) MAPPER.readTree(environmentFile.toFile()));
+            return new Rerun(folder, profile, points, offSpeed, leftOut, loaded.results().size(),
+                    (ArrayNode) MAPPER.readTree(resultsFile.toFile()), (ObjectNode) MAPPER.readTree(environmentFile.toFile()),
+                    hostSpeed.runMedian());
         } catch (IOException e) {
             throw new UsageException("--rerun-disturbed: " + folder + " cannot be read: " + e.getMessage());
         }
@@ -109,16 +124,29 @@ record Rerun(Path folder, Profile profile, List<PlannedRun> points, List<String>
         }
     }
 
-    /** "Re-measuring 3 disturbed points of results/… with its profile (standard); its other 119 results are copied as they were." */
+    /**
+     * "Re-measuring 3 disturbed points of results/… with its profile (standard); its other 119
+     * results are copied as they were.", naming the points picked for their core's speed apart.
+     */
     String describe() {
-        return "Re-measuring " + points.size() + " disturbed " + (points.size() == 1 ? "point" : "points") + " of "
-                + folder + " with its profile (" + profile.id() + "); its other " + (total - points.size())
-                + " results are copied as they were.";
+        return "Re-measuring " + what() + " of " + folder + " with its profile (" + profile.id() + "); its other "
+                + (total - points.size()) + " results are copied as they were.";
     }
 
-    /** "No disturbed point in results/… that can be re-measured (0 of 122 results)." and what was left out. */
+    /** "3 disturbed points", or "12 points (3 disturbed, 9 on a core over 20 % off the run's median speed, 324 µs per fib(24) call)". */
+    private String what() {
+        int disturbed = points.size() - offSpeed;
+        if (offSpeed == 0) {
+            return disturbed + " disturbed " + (disturbed == 1 ? "point" : "points");
+        }
+        return String.format(Locale.ROOT, "%d %s (%d disturbed, %d on a core over %.0f %% off the run's median speed,"
+                + " %.0f µs per fib(24) call)", points.size(), points.size() == 1 ? "point" : "points", disturbed,
+                offSpeed, HostSpeed.OFF_PERCENT, runSpeed);
+    }
+
+    /** "No disturbed point, and none on a core off the run's speed, in results/… that can be re-measured (0 of 122 results)." */
     String nothingToDo() {
-        return "No disturbed point in " + folder + " that can be re-measured (" + points.size() + " of " + total
+        return "No disturbed point, and none on a core off the run's speed, in " + folder + " that can be re-measured (" + points.size() + " of " + total
                 + " results)" + (leftOut.isEmpty() ? "" : "; left out: " + String.join("; ", leftOut)) + ".";
     }
 
@@ -133,9 +161,12 @@ record Rerun(Path folder, Profile profile, List<PlannedRun> points, List<String>
         session.replaceIn(results);
     }
 
-    /** The earlier run's microseconds per {@code fib(24)} call ({@code cpuSpeed}); NaN when it recorded none. */
+    /**
+     * The earlier run's microseconds per {@code fib(24)} call: the median of its points' core speeds
+     * where they were timed, else the {@code cpuSpeed} it recorded before its first fork; NaN when neither.
+     */
     double speedThen() {
-        return CpuSpeeds.micros(environment.path(EnvironmentRecorder.CPU_SPEED).asText(null));
+        return runSpeed > 0 ? runSpeed : CpuSpeeds.micros(environment.path(EnvironmentRecorder.CPU_SPEED).asText(null));
     }
 
     /**
@@ -161,8 +192,7 @@ record Rerun(Path folder, Profile profile, List<PlannedRun> points, List<String>
      */
     ObjectNode environmentAfter(JsonNode rerun) {
         ObjectNode merged = environment.deepCopy();
-        String line = points.size() + " disturbed " + (points.size() == 1 ? "point" : "points") + " of "
-                + folder.getFileName() + ", on " + rerun.path("started").asText("?") + " by "
+        String line = what() + " of " + folder.getFileName() + ", on " + rerun.path("started").asText("?") + " by "
                 + rerun.path("command").asText("?") + "; cpuSpeed then: " + rerun.path(EnvironmentRecorder.CPU_SPEED)
                 .asText("not measured");
         String before = merged.path(Environment.REMEASURED).asText("");

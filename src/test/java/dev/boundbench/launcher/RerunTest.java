@@ -68,7 +68,7 @@ class RerunTest {
         Rerun rerun = Rerun.of(run, CATALOG);
 
         assertEquals(List.of(), rerun.points());
-        assertTrue(rerun.nothingToDo().startsWith("No disturbed point in " + run + " that can be re-measured (0 of 4"
+        assertTrue(rerun.nothingToDo().startsWith("No disturbed point, and none on a core off the run's speed, in " + run + " that can be re-measured (0 of 4"
                 + " results); left out: results.json: ServerStarvationBenchmark.request"), rerun.nothingToDo());
     }
 
@@ -112,5 +112,31 @@ class RerunTest {
         write(0.4, "{\"cores\" : \"2\"}");
         assertEquals("--rerun-disturbed: " + run.resolve("environment.json") + " records no profile",
                 assertThrows(UsageException.class, () -> Rerun.of(run, CATALOG)).getMessage());
+    }
+
+    @Test
+    void of_pointOnACoreOffTheRunsSpeed_isMeasuredAgainToo_andTheWaitAimsAtTheRunsSpeed() throws Exception {
+        JmhJson json = new JmhJson();
+        String[][] points = {{"SEQUENTIAL", "1", "200"}, {"VIRTUAL", "1", "205"}, {"VIRTUAL", "2", "330"},
+            {"PLATFORM_POOL", "2", "198"}};
+        for (String[] p : points) {
+            json.add(JmhSession.SCALING_BENCHMARK, "avgt", "ms/op", params("engine", p[0], "size", "30", "tasks", "8",
+                    "threads", p[1], "workload", "fib"), 40, 0.5);
+            json.cpu(1, p[0].equals("PLATFORM_POOL") ? 0.4 : 0.01, 0.1);
+            double micros = Double.parseDouble(p[2]);
+            json.metric("\u00b7cpu.speed", "µs/call", micros, micros, micros);
+        }
+        json.write(run.resolve("results.json"));
+        Files.writeString(run.resolve("environment.json"), ENVIRONMENT);
+
+        Rerun rerun = Rerun.of(run, CATALOG);
+
+        assertEquals(List.of(new PlannedRun("fib", EngineType.VIRTUAL, List.of(2), 8, 30),
+                new PlannedRun("fib", EngineType.PLATFORM_POOL, List.of(2), 8, 30)), rerun.points());
+        assertEquals(1, rerun.offSpeed());
+        assertEquals(202.5, rerun.speedThen(), 1e-9, "the points' median, not the 200 µs cpuSpeed before the run");
+        assertEquals("Re-measuring 2 points (1 disturbed, 1 on a core over 20 % off the run's median speed, 203 µs per"
+                + " fib(24) call) of " + run + " with its profile (standard); its other 2 results are copied as they"
+                + " were.", rerun.describe());
     }
 }
