@@ -169,18 +169,15 @@ final class JmhSession {
 
     private void writeResults() throws IOException {
         Path partial = resultsJson.resolveSibling(resultsJson.getFileName() + ".partial");
+        ByteArrayOutputStream measured = new ByteArrayOutputStream();
+        try (PrintStream json = new PrintStream(measured, false, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(results);
+        }
         if (base == null) {
-            try (PrintStream json = new PrintStream(Files.newOutputStream(partial), false, StandardCharsets.UTF_8)) {
-                ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(results);
-            }
+            Files.write(partial, measured.toByteArray());
         } else {
-            ByteArrayOutputStream measured = new ByteArrayOutputStream();
-            try (PrintStream json = new PrintStream(measured, false, StandardCharsets.UTF_8)) {
-                ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(results);
-            }
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            ArrayNode merged = ResultsMerge.merge(base, (ArrayNode) mapper.readTree(measured.toByteArray()));
-            mapper.writeValue(partial.toFile(), merged);
+            mapper.writeValue(partial.toFile(), ResultsMerge.merge(base, (ArrayNode) mapper.readTree(measured.toByteArray())));
         }
         Files.move(partial, resultsJson, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -179,7 +179,7 @@ record Rerun(Path folder, Profile profile, List<PlannedRun> points, int offSpeed
         if (!(then > 0) || SpeedWait.close(now, then)) {
             return "";
         }
-        double change = 100 * (now.microsPerCall() / then - 1);
+        double change = SpeedWait.percentOff(now, then);
         return String.format(Locale.ROOT, "CPU speed now %.0f µs per fib(24) call against %.0f µs when %s was"
                 + " measured (%+.0f %% time per call): the re-measured points ran on a %s core, and their ratios to"
                 + " the copied points carry that difference.", now.microsPerCall(), then, folder.getFileName(), change,

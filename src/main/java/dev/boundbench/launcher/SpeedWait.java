@@ -44,9 +44,14 @@ final class SpeedWait {
         return new SpeedWait(CpuSpeed::measure, duration -> Thread.sleep(duration.toMillis()), Duration.ofSeconds(5), 12);
     }
 
+    /** How much more time per call {@code speed} takes than {@code targetMicros}, in percent (negative: less). */
+    static double percentOff(CpuSpeed speed, double targetMicros) {
+        return 100 * (speed.microsPerCall() / targetMicros - 1);
+    }
+
     /** Whether {@code speed} is within {@link CpuSpeeds#WARN_PERCENT} % of {@code targetMicros} per call. */
     static boolean close(CpuSpeed speed, double targetMicros) {
-        return Math.abs(100 * (speed.microsPerCall() / targetMicros - 1)) <= CpuSpeeds.WARN_PERCENT;
+        return Math.abs(percentOff(speed, targetMicros)) <= CpuSpeeds.WARN_PERCENT;
     }
 
     /**

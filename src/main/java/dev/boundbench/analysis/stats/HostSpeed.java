@@ -3,9 +3,9 @@ package dev.boundbench.analysis.stats;
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Metric;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * How fast one core ran while each point was measured, from the profiler's {@code ·cpu.speed}
@@ -59,7 +59,7 @@ public record HostSpeed(int points, int measured, double runMedian, double faste
             return new HostSpeed(results.size(), 0, Double.NaN, Double.NaN, Double.NaN, List.of());
         }
         double[] sorted = medians.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double runMedian = median(sorted);
+        double runMedian = StatUtils.percentile(sorted, 50);
         List<Off> off = new ArrayList<>();
         for (int i = 0; i < withSpeed.size(); i++) {
             if (Math.abs(percentOff(medians.get(i), runMedian)) > OFF_PERCENT) {
@@ -76,17 +76,7 @@ public record HostSpeed(int points, int measured, double runMedian, double faste
             return Double.NaN;
         }
         double[] all = metric.raw().all();
-        if (all.length == 0) {
-            return metric.score();
-        }
-        double[] sorted = all.clone();
-        Arrays.sort(sorted);
-        return median(sorted);
-    }
-
-    private static double median(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return all.length == 0 ? metric.score() : StatUtils.percentile(all, 50);
     }
 
     private static double percentOff(double micros, double reference) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * How wide a run's speedup intervals are, by kind of work: which differences the run can show at
@@ -50,8 +51,7 @@ public record Precision(List<KindWidths> kinds) {
 
         /** The median width, in percent. */
         public double median() {
-            int n = widthsPercent.length;
-            return n % 2 == 1 ? widthsPercent[n / 2] : (widthsPercent[n / 2 - 1] + widthsPercent[n / 2]) / 2;
+            return StatUtils.percentile(widthsPercent, 50);
         }
 
         /** How many widths exceed {@link #WIDE_PERCENT}. */
