@@ -124,6 +124,11 @@ class MachineLoadProfilerTest {
         RunResult result;
         try {
             result = new Runner(options.build()).runSingle();
+            // Without a hog of its own, a run that another process shared (the other test JVM) is made
+            // again, at most twice: the figures asserted here are the quiet machine's.
+            for (int again = 0; !withHog && again < 2 && foreign(result) > QUIET_FOREIGN_CORES; again++) {
+                result = new Runner(options.build()).runSingle();
+            }
         } finally {
             if (hog != null) {
                 hog.close();
@@ -131,5 +136,13 @@ class MachineLoadProfilerTest {
         }
         RUNS.put(key, result);
         return result;
+    }
+
+    /** Foreign CPU a run may see and still count as made on a quiet machine, in cores. */
+    private static final double QUIET_FOREIGN_CORES = 0.25;
+
+    private static double foreign(RunResult run) {
+        Result<?> result = run.getSecondaryResults().get(MachineLoadProfiler.CPU_FOREIGN);
+        return result == null ? 0 : result.getScore();
     }
 }
