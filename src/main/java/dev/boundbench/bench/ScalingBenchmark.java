@@ -5,7 +5,6 @@ import dev.boundbench.engine.EngineType;
 import dev.boundbench.workload.Task;
 import dev.boundbench.workload.WorkloadDescriptor;
 import dev.boundbench.workload.WorkloadRunner;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -93,16 +92,7 @@ public class ScalingBenchmark {
 
     @TearDown(Level.Iteration)
     public void checkLastBatch() {
-        if (lastResults.length != tasks) {
-            throw new IllegalStateException(engine + " returned " + lastResults.length + " results for "
-                    + tasks + " tasks");
-        }
-        for (int i = 0; i < lastResults.length; i++) {
-            if (lastResults[i] != expected) {
-                throw new IllegalStateException(engine + " gave " + lastResults[i] + " for task " + i + " ("
-                        + batch.get(i) + "), expected " + expected + "; results " + Arrays.toString(lastResults));
-            }
-        }
+        BatchCheck.verify(engine, lastResults, batch, expected);
     }
 
     @TearDown(Level.Trial)

@@ -1,0 +1,123 @@
+package dev.boundbench.bench;
+
+import dev.boundbench.engine.Engine;
+import dev.boundbench.workload.TaskRunner;
+import dev.boundbench.workload.Task;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The configurations of a paired group, each with an engine of its own, and the rounds that
+ * measure them: every round runs each configuration's batch once, in an order drawn afresh from a
+ * seeded generator, times each batch on its own and checks its results. While one configuration
+ * runs, the others wait idle (parked pool threads, workers blocked on their pipe).
+ */
+final class Rounds implements AutoCloseable {
+
+    private final List<ConfigId> configs;
+    private final List<Engine> engines = new ArrayList<>();
+    private final List<Task> batch;
+    private final long expected;
+    private final SplittableRandom order;
+    private final RoundLog log;
+    private List<ConfigId> lastOrder = List.of();
+
+    /**
+     * Starts every configuration's engine and runs one batch on each, checked.
+     *
+     * @param expected the result every task must give
+     * @throws InterruptedException when interrupted; the engines started so far are closed
+     */
+    Rounds(List<ConfigId> configs, TaskRunner runner, Task task, int tasks, long expected, long seed, RoundLog log)
+            throws InterruptedException {
+        if (configs.isEmpty()) {
+            throw new IllegalArgumentException("A group needs at least one configuration");
+        }
+        if (configs.stream().distinct().count() != configs.size()) {
+            throw new IllegalArgumentException("A group names a configuration twice: " + configs);
+        }
+        this.configs = List.copyOf(configs);
+        this.batch = Collections.nCopies(tasks, task);
+        this.expected = expected;
+        this.order = new SplittableRandom(seed);
+        this.log = log;
+        try {
+            for (ConfigId id : configs) {
+                Engine engine = id.engine().create(id.threads(), runner);
+                engines.add(engine);
+                BatchCheck.verify(id, engine.run(batch), batch, expected);
+            }
+        } catch (InterruptedException | RuntimeException e) {
+            close();
+            throw e;
+        }
+        log.reset(this.configs);
+    }
+
+    List<ConfigId> configs() {
+        return configs;
+    }
+
+    /** The order the last round ran its configurations in. */
+    List<ConfigId> lastOrder() {
+        return lastOrder;
+    }
+
+    /**
+     * One round: each configuration's batch once, in a fresh random order (Fisher–Yates).
+     *
+     * @return the sum of every result, so that no work can be left out
+     */
+    long runOne() throws InterruptedException {
+        int[] indexes = new int[configs.size()];
+        for (int i = 0; i < indexes.length; i++) {
+            indexes[i] = i;
+        }
+        for (int i = indexes.length - 1; i > 0; i--) {
+            int j = order.nextInt(i + 1);
+            int swap = indexes[i];
+            indexes[i] = indexes[j];
+            indexes[j] = swap;
+        }
+        List<ConfigId> ran = new ArrayList<>(indexes.length);
+        long[] nanos = new long[indexes.length];
+        long sum = 0;
+        for (int k = 0; k < indexes.length; k++) {
+            ConfigId id = configs.get(indexes[k]);
+            long start = System.nanoTime();
+            long[] results = engines.get(indexes[k]).run(batch);
+            nanos[k] = System.nanoTime() - start;
+            BatchCheck.verify(id, results, batch, expected);
+            ran.add(id);
+            for (long result : results) {
+                sum += result;
+            }
+        }
+        log.round(ran, nanos);
+        lastOrder = List.copyOf(ran);
+        return sum;
+    }
+
+    /** Closes every engine, each even when another fails to close. */
+    @Override
+    public void close() {
+        RuntimeException failure = null;
+        for (Engine engine : engines) {
+            try {
+                engine.close();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        engines.clear();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.boundbench.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.boundbench.engine.EngineType;
+import dev.boundbench.workload.CpuWorkloads;
+import dev.boundbench.workload.Task;
+import dev.boundbench.workload.TaskRunner;
+import dev.boundbench.workload.WorkloadRunner;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class RoundsTest {
+
+    private static final List<ConfigId> CONFIGS = List.of(ConfigId.of(EngineType.SEQUENTIAL, 1),
+            ConfigId.of(EngineType.PLATFORM_POOL, 2), ConfigId.of(EngineType.VIRTUAL, 2),
+            ConfigId.of(EngineType.FORK_JOIN, 2), ConfigId.of(EngineType.PLATFORM_POOL, 2).twin());
+
+    @Test
+    void runOne_everyConfigurationOnce_inAFreshOrder_resultsChecked() throws Exception {
+        Task fib = new Task("fib", 20);
+        RoundLog log = RoundLog.newForTest();
+        try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads();
+             Rounds rounds = new Rounds(CONFIGS, runner, fib, 6, 6765, 42, log)) {
+            Set<List<ConfigId>> orders = new HashSet<>();
+            Set<ConfigId> firsts = new HashSet<>();
+            log.startIteration();
+            for (int i = 0; i < 60; i++) {
+                assertEquals(CONFIGS.size() * 6 * CpuWorkloads.fib(20), rounds.runOne());
+                List<ConfigId> order = rounds.lastOrder();
+                assertEquals(Set.copyOf(CONFIGS), Set.copyOf(order));
+                assertEquals(CONFIGS.size(), order.size());
+                orders.add(order);
+                firsts.add(order.get(0));
+            }
+            assertTrue(orders.size() > 30, "60 rounds of 5 configurations drew only " + orders.size() + " orders");
+            assertEquals(Set.copyOf(CONFIGS), firsts);
+            RoundLog.IterationTimes times = log.drain();
+            assertEquals(CONFIGS, List.copyOf(times.millis().keySet()));
+            times.millis().values().forEach(ms -> assertTrue(ms > 0, "a batch time of " + ms + " ms"));
+        }
+    }
+
+    @Test
+    void runOne_sameSeed_sameOrders() throws Exception {
+        Task fib = new Task("fib", 10);
+        try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads();
+             Rounds a = new Rounds(CONFIGS, runner, fib, 2, 55, 7, RoundLog.newForTest());
+             Rounds b = new Rounds(CONFIGS, runner, fib, 2, 55, 7, RoundLog.newForTest())) {
+            for (int i = 0; i < 10; i++) {
+                a.runOne();
+                b.runOne();
+                assertEquals(a.lastOrder(), b.lastOrder());
+            }
+        }
+    }
+
+    @Test
+    void runOne_wrongResult_namesTheConfiguration() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        TaskRunner wrongOnTheTenthTask = task -> calls.incrementAndGet() == 10 ? -1 : 55;
+        List<ConfigId> two = List.of(ConfigId.of(EngineType.SEQUENTIAL, 1), ConfigId.of(EngineType.PLATFORM_POOL, 1));
+        try (Rounds rounds = new Rounds(two, wrongOnTheTenthTask, new Task("fib", 10), 4, 55, 1,
+                RoundLog.newForTest())) {
+            IllegalStateException failure = assertThrows(IllegalStateException.class, rounds::runOne);
+            assertTrue(failure.getMessage().contains(" gave -1 for task 1 (fib(10)), expected 55"),
+                    failure.getMessage());
+        }
+    }
+
+    @Test
+    void new_sameConfigurationTwice_refused() {
+        List<ConfigId> twice = List.of(ConfigId.of(EngineType.VIRTUAL, 2), ConfigId.of(EngineType.VIRTUAL, 2));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Rounds(twice, task -> 1, new Task("fib", 1), 1, 1, 1, RoundLog.newForTest()));
+    }
+}
