@@ -64,7 +64,7 @@ public class GroupBenchmark {
     public void startConfigurations() throws Exception {
         runner = WorkloadRunner.withDiscoveredWorkloads();
         WorkloadDescriptor descriptor = runner.catalog().get(workload);
-        Task task = new Task(workload, "default".equals(size) ? descriptor.defaultSize() : parseSize(size));
+        Task task = new Task(workload, SizeParam.resolve(size, descriptor));
         List<ConfigId> ids = Arrays.stream(configs.split("\\+")).map(ConfigId::parse).toList();
         long forkSeed = seed ^ ProcessHandle.current().pid() * 0x9E3779B97F4A7C15L;
         rounds = new Rounds(ids, runner, task, tasks, runner.run(task), forkSeed, RoundLog.fork());
@@ -88,14 +88,6 @@ public class GroupBenchmark {
             }
         } finally {
             runner.close();
-        }
-    }
-
-    private static int parseSize(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("size must be an integer or \"default\", got \"" + text + "\"");
         }
     }
 }

@@ -66,7 +66,7 @@ public class ScalingBenchmark {
     public void startEngine() throws Exception {
         runner = WorkloadRunner.withDiscoveredWorkloads();
         WorkloadDescriptor descriptor = runner.catalog().get(workload);
-        int resolvedSize = "default".equals(size) ? descriptor.defaultSize() : parseSize(size);
+        int resolvedSize = SizeParam.resolve(size, descriptor);
         Task task = new Task(workload, resolvedSize);
         batch = Collections.nCopies(tasks, task);
         expected = runner.run(task);
@@ -103,14 +103,6 @@ public class ScalingBenchmark {
             }
         } finally {
             runner.close();
-        }
-    }
-
-    private static int parseSize(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("size must be an integer or \"default\", got \"" + text + "\"");
         }
     }
 }
