@@ -18,12 +18,23 @@ import org.openjdk.jmh.runner.options.TimeValue;
 record Iterations(int forks, int warmupIterations, long warmupMillis, int measurementIterations,
                   long measurementMillis) {
 
+    /** A single point's, run alone. */
     static Iterations of(Profile profile, CommandLineOptions jmh) {
-        return new Iterations(jmh.getForkCount().orElse(profile.forks()),
-                jmh.getWarmupIterations().orElse(profile.warmupIterations()),
-                millis(jmh.getWarmupTime().orElse(null), profile.warmupMillis()),
-                jmh.getMeasurementIterations().orElse(profile.measurementIterations()),
-                millis(jmh.getMeasurementTime().orElse(null), profile.measurementMillis()));
+        return new Iterations(profile.forks(), profile.warmupIterations(), profile.warmupMillis(),
+                profile.measurementIterations(), profile.measurementMillis()).overriddenBy(jmh);
+    }
+
+    /** A paired group's. */
+    static Iterations ofGroups(Profile profile, CommandLineOptions jmh) {
+        return profile.paired().overriddenBy(jmh);
+    }
+
+    /** These, with any of JMH's own options in {@code jmh} in their place. */
+    Iterations overriddenBy(CommandLineOptions jmh) {
+        return new Iterations(jmh.getForkCount().orElse(forks), jmh.getWarmupIterations().orElse(warmupIterations),
+                millis(jmh.getWarmupTime().orElse(null), warmupMillis),
+                jmh.getMeasurementIterations().orElse(measurementIterations),
+                millis(jmh.getMeasurementTime().orElse(null), measurementMillis));
     }
 
     private static long millis(TimeValue time, long fallback) {

@@ -70,7 +70,7 @@ record PairedGroup(String workload, int tasks, int size, List<PlannedRun> points
 
     /**
      * The preferred engine's configuration at the thread count closest to the cores (the fewer
-     * threads on a tie); the group's first configuration when no preferred engine is in it.
+     * threads on a tie); without a preferred engine, any but the sequential one's, likewise.
      */
     private static ConfigId twinOf(List<PlannedRun> points, int cores) {
         Comparator<PlannedRun> closest = Comparator.comparingInt((PlannedRun p) -> Math.abs(p.threads().get(0) - cores))
@@ -81,7 +81,9 @@ record PairedGroup(String workload, int tasks, int size, List<PlannedRun> points
                 return ConfigId.of(engine, best.threads().get(0)).twin();
             }
         }
-        return ConfigId.of(points.get(0).engine(), points.get(0).threads().get(0)).twin();
+        PlannedRun any = points.stream().filter(p -> p.engine() != EngineType.SEQUENTIAL).min(closest)
+                .orElse(points.get(0));
+        return ConfigId.of(any.engine(), any.threads().get(0)).twin();
     }
 
     @Override

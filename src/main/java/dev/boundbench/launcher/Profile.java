@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * How long and how often each matrix point is measured. Many short iterations rather than a few
+ * How long and how often the matrix is measured: each paired group ({@link #paired()}), and each
+ * point when points run alone ({@code --unpaired}). Many short iterations rather than a few
  * long ones: JMH's error uses Student's t over the iterations (t = 8.6 at 99.9 % with 5 of them,
  * 4.8 with 10), and the bootstrap of the ratios needs samples to resample. {@code quick} runs the
  * whole matrix in about 4 minutes on 2 cores with one fork; {@code standard} adds forks, so that
@@ -15,9 +16,9 @@ import java.util.stream.Collectors;
  */
 public enum Profile {
 
-    QUICK(1, 1, 300, 10, 130, 50),
-    STANDARD(3, 2, 300, 12, 200, 100),
-    FULL(5, 3, 500, 15, 500, Integer.MAX_VALUE);
+    QUICK(1, 1, 300, 10, 130, 50, new Iterations(1, 2, 1000, 15, 3000)),
+    STANDARD(3, 2, 300, 12, 200, 100, new Iterations(5, 2, 1000, 8, 4000)),
+    FULL(5, 3, 500, 15, 500, Integer.MAX_VALUE, new Iterations(5, 3, 2000, 15, 5000));
 
     private final int forks;
     private final int warmupIterations;
@@ -25,9 +26,11 @@ public enum Profile {
     private final int measurementIterations;
     private final int measurementMillis;
     private final int maxTasksPerThread;
+    private final Iterations paired;
 
     Profile(int forks, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis,
-            int maxTasksPerThread) {
+            int maxTasksPerThread, Iterations paired) {
+        this.paired = paired;
         this.forks = forks;
         this.warmupIterations = warmupIterations;
         this.warmupMillis = warmupMillis;
@@ -71,12 +74,25 @@ public enum Profile {
         return maxTasksPerThread;
     }
 
+    /**
+     * The forks and iterations of each paired group (one {@code GroupBenchmark} run, whose
+     * iterations hold whole rounds of every configuration): longer iterations than a single
+     * point's, since each holds every configuration's batches; with one fork the iterations are the
+     * units of a ratio's interval, with several the forks are.
+     */
+    Iterations paired() {
+        return paired;
+    }
+
     /** One line for {@code --list}. */
     public String describe() {
         String limit = maxTasksPerThread == Integer.MAX_VALUE ? "every rung"
                 : "skips rungs with more than " + maxTasksPerThread + " tasks per thread";
-        return String.format(Locale.ROOT, "forks %d, warm-up %d x %d ms, measurement %d x %d ms, %s",
-                forks, warmupIterations, warmupMillis, measurementIterations, measurementMillis, limit);
+        return String.format(Locale.ROOT, "paired groups: forks %d, warm-up %d x %d ms, measurement %d x %d ms of"
+                + " rounds; --unpaired points: forks %d, warm-up %d x %d ms, measurement %d x %d ms; %s",
+                paired.forks(), paired.warmupIterations(), paired.warmupMillis(), paired.measurementIterations(),
+                paired.measurementMillis(), forks, warmupIterations, warmupMillis, measurementIterations,
+                measurementMillis, limit);
     }
 
     /**
