@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
 public final class ArgumentParser {
 
     static final Set<String> OPTIONS = Set.of("--workload", "--engine", "--threads", "--tasks", "--size",
-            "--profile", "--sweep", "--results-dir", "--python", "--rerun-disturbed", "--list", "--dry-run", "--yes", "--help");
+            "--profile", "--sweep", "--results-dir", "--python", "--list", "--dry-run", "--yes", "--help");
 
     private ArgumentParser() {
     }
@@ -34,8 +34,6 @@ public final class ArgumentParser {
         List<String> jmhArguments = List.of();
         String python = null;
         boolean yes = false;
-        Path rerunOf = null;
-        List<String> matrixOptions = new ArrayList<>();
 
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -60,15 +58,12 @@ public final class ArgumentParser {
                 case "--dry-run" -> action = action == RunRequest.Action.RUN ? RunRequest.Action.DRY_RUN : action;
                 case "--yes" -> yes = true;
                 case "--workload", "--engine", "--threads", "--tasks", "--size", "--profile", "--sweep",
-                     "--results-dir", "--python", "--rerun-disturbed" -> {
+                     "--results-dir", "--python" -> {
                     if (value == null) {
                         if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
                             throw new UsageException("Option " + name + " needs a value");
                         }
                         value = args.get(++i);
-                    }
-                    if (!name.equals("--results-dir") && !name.equals("--python") && !name.equals("--rerun-disturbed")) {
-                        matrixOptions.add(name);
                     }
                     switch (name) {
                         case "--workload" -> workloads = words(name, value);
@@ -85,13 +80,6 @@ public final class ArgumentParser {
                             }
                             python = value;
                         }
-                        case "--rerun-disturbed" -> {
-                            if (value.isBlank()) {
-                                throw new UsageException("Option --rerun-disturbed needs a run folder, e.g."
-                                        + " --rerun-disturbed results/2026-11-26T04-05-55");
-                            }
-                            rerunOf = Path.of(value);
-                        }
                         default -> resultsRoot = Path.of(value);
                     }
                 }
@@ -100,14 +88,8 @@ public final class ArgumentParser {
                         + " (JMH options go after --)");
             }
         }
-        if (rerunOf != null && (!matrixOptions.isEmpty() || !regexes.isEmpty())) {
-            throw new UsageException("--rerun-disturbed re-measures the disturbed points of the run it names, with"
-                    + " that run's profile; it takes no " + String.join(", ", matrixOptions.isEmpty()
-                            ? List.of("benchmark filter " + regexes.get(0)) : matrixOptions.stream().distinct().toList())
-                    + " (valid beside it: --python, --results-dir, --yes, --dry-run, and JMH options after --)");
-        }
         return new RunRequest(action, workloads, engines, threads, tasks, sizes, profile, sweep, regexes, resultsRoot,
-                jmhArguments, python, yes, rerunOf);
+                jmhArguments, python, yes);
     }
 
     private static List<String> words(String option, String value) {

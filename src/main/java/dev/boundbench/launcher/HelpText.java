@@ -47,10 +47,6 @@ final class HelpText {
                   --yes                    run even when the estimate is over the limit
                   --results-dir DIR        where run folders are made (default results)
                   --python PATH            the CPython engines' interpreter (default python3 on the PATH)
-                  --rerun-disturbed RUN    re-measure only the points of the run folder RUN that came
-                                           out disturbed or on a core over 20 % off RUN's speed, with
-                                           its profile, into a new folder: RUN's results with those
-                                           points replaced (RUN itself is left as it was)
                   -- ARGS                  passed to JMH as is, e.g. -- -prof gc -f 3
                 """;
     }

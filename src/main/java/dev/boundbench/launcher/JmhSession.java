@@ -1,11 +1,7 @@
 package dev.boundbench.launcher;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.boundbench.bench.ScalingBenchmark;
 import dev.boundbench.monitor.MachineLoadProfiler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +31,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs JMH for each planned point and keeps every result. After each JMH run the results so far
- * are written to {@code results.json}, so an interrupted run keeps what it measured; a rerun's
- * results are written into the earlier run's ({@link #replaceIn}).
+ * are written to {@code results.json}, so an interrupted run keeps what it measured.
  */
 final class JmhSession {
 
@@ -52,7 +47,6 @@ final class JmhSession {
     private final Path resultsJson;
     private final List<RunResult> results = new ArrayList<>();
     private final List<String> forkJvmArgs = new ArrayList<>();
-    private ArrayNode base;
 
     /**
      * @param passThrough the user's arguments after {@code --}; they win over the profile
@@ -98,16 +92,6 @@ final class JmhSession {
     /** Adds {@code jvmArg} (e.g. {@code -Dboundbench.python=...}) to every fork, after the user's {@code -jvmArgsAppend}. */
     void forwardToForks(String jvmArg) {
         forkJvmArgs.add(jvmArg);
-    }
-
-    /**
-     * Writes every result from now on into {@code earlier} (another run's JMH entries), each in the
-     * place of its twin ({@link ResultsMerge}), and writes that file at once, so that even a rerun
-     * interrupted before its first point leaves the earlier run's results complete.
-     */
-    void replaceIn(ArrayNode earlier) throws IOException {
-        this.base = earlier.deepCopy();
-        writeResults();
     }
 
     /** Measures one planned point of the matrix. */
@@ -169,15 +153,8 @@ final class JmhSession {
 
     private void writeResults() throws IOException {
         Path partial = resultsJson.resolveSibling(resultsJson.getFileName() + ".partial");
-        ByteArrayOutputStream measured = new ByteArrayOutputStream();
-        try (PrintStream json = new PrintStream(measured, false, StandardCharsets.UTF_8)) {
+        try (PrintStream json = new PrintStream(Files.newOutputStream(partial), false, StandardCharsets.UTF_8)) {
             ResultFormatFactory.getInstance(ResultFormatType.JSON, json).writeOut(results);
-        }
-        if (base == null) {
-            Files.write(partial, measured.toByteArray());
-        } else {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            mapper.writeValue(partial.toFile(), ResultsMerge.merge(base, (ArrayNode) mapper.readTree(measured.toByteArray())));
         }
         Files.move(partial, resultsJson, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

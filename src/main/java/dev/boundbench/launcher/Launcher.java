@@ -6,7 +6,6 @@ import dev.boundbench.engine.cpython.WorkerScriptFile;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -57,18 +56,18 @@ public final class Launcher {
     }
 
     private int runChecked(List<String> args) throws IOException, RunnerException, InterruptedException {
-        RunRequest asked = ArgumentParser.parse(args);
-        if (asked.action() == RunRequest.Action.HELP) {
+        RunRequest request = ArgumentParser.parse(args);
+        if (request.action() == RunRequest.Action.HELP) {
             out.print(HelpText.usage());
             return 0;
         }
         int cores = Runtime.getRuntime().availableProcessors();
         WorkloadCatalog catalog = WorkloadCatalog.discover();
-        CPythonOptions pythonOptions = asked.python() == null ? CPythonOptions.fromSystemProperties()
-                : CPythonOptions.fromSystemProperties().withPython(asked.python());
+        CPythonOptions pythonOptions = request.python() == null ? CPythonOptions.fromSystemProperties()
+                : CPythonOptions.fromSystemProperties().withPython(request.python());
         Once<PythonCheck> python = new Once<>(() -> PythonCheck.probe(pythonOptions));
         MatrixPlanner planner = new MatrixPlanner(catalog, cores, python);
-        if (asked.action() == RunRequest.Action.LIST) {
+        if (request.action() == RunRequest.Action.LIST) {
             out.print(HelpText.list(catalog, planner, cores));
             return 0;
         }
@@ -76,23 +75,15 @@ public final class Launcher {
             throw new IllegalStateException("No " + BENCHMARK_LIST + " on the class path: the JMH annotation"
                     + " processor did not run. Rebuild with: mvn -DskipTests package");
         }
-        Rerun rerun = asked.rerunOf() == null ? null : Rerun.of(asked.rerunOf(), catalog);
-        if (rerun != null && rerun.points().isEmpty()) {
-            out.println(rerun.nothingToDo());
-            return 0;
-        }
-        RunRequest request = rerun == null ? asked : asked.withProfile(rerun.profile());
-        boolean scaling = rerun != null || JmhSession.selectsScaling(request.regexes());
-        boolean others = rerun == null && JmhSession.selectsOthers(request.regexes());
+        boolean scaling = JmhSession.selectsScaling(request.regexes());
+        boolean others = JmhSession.selectsOthers(request.regexes());
         if (!scaling && !others) {
             throw new UsageException("No benchmark matches " + String.join(", ", request.regexes())
                     + "; the benchmarks are listed by: java -jar target/benchmarks.jar -l");
         }
         List<String> sweepLines = List.of();
         MatrixPlanner.Plan plan = new MatrixPlanner.Plan(List.of(), List.of());
-        if (rerun != null) {
-            plan = new MatrixPlanner.Plan(rerun.points(), rerun.leftOut());
-        } else if (scaling && request.sweep() == Sweep.SIZE) {
+        if (scaling && request.sweep() == Sweep.SIZE) {
             SweepPlanner.SweepPlan sweep = new SweepPlanner(catalog, cores, SweepTimer.warm()).plan(request);
             plan = sweep.plan();
             sweepLines = sweep.lines();
@@ -104,10 +95,7 @@ public final class Launcher {
                     + ")");
         }
         CommandLineOptions jmhArguments = JmhSession.parseJmhArguments(request.jmhArguments());
-        List<String> notes = new ArrayList<>(ShareSweepNote.lines(plan.runs(), catalog, cores));
-        if (rerun != null) {
-            notes.add(0, rerun.describe());
-        }
+        List<String> notes = ShareSweepNote.lines(plan.runs(), catalog, cores);
         RunEstimate estimate = scaling ? estimate(plan, request, jmhArguments, catalog, planner, cores,
                 () -> python.get().interpreter(), pythonOptions) : null;
         List<String> sweep = sweepLines;
@@ -120,8 +108,7 @@ public final class Launcher {
         if (estimate != null) {
             requireWithinLimit(estimate, request);
         }
-        return new Measurement(request, plan, estimate, jmhArguments, others, out).run(args, catalog, printer, python,
-                rerun);
+        return new Measurement(request, plan, estimate, jmhArguments, others, out).run(args, catalog, printer, python);
     }
 
     /**

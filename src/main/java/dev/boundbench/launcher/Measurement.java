@@ -54,12 +54,10 @@ final class Measurement {
     /**
      * @param printer prints the plan into the run's log
      * @param python the interpreter's check, recorded in environment.json when the planner made it
-     * @param rerun the earlier run whose disturbed points this run re-measures, or null: its results and
-     *        environment are then this run's, the points replaced and the rerun recorded
      * @return the exit status, 0
      * @throws RunFailedException when a point fails, in one line, after its partial report
      */
-    int run(List<String> args, WorkloadCatalog catalog, PlanPrinter printer, Once<PythonCheck> python, Rerun rerun)
+    int run(List<String> args, WorkloadCatalog catalog, PlanPrinter printer, Once<PythonCheck> python)
             throws IOException, RunnerException {
         ResultsFolder folder = ResultsFolder.create(request.resultsRoot(), LocalDateTime.now());
         try (OutputStream log = Files.newOutputStream(folder.consoleLog());
@@ -74,12 +72,8 @@ final class Measurement {
             long start;
             try {
                 Preflight preflight = Preflight.run();
-                CpuSpeed speed = rerun == null ? preflight.speed() : SpeedWait.oneMinute().until(rerun.speedThen(),
-                        preflight.speed(), rerun.folder().getFileName().toString(), console);
+                CpuSpeed speed = preflight.speed();
                 EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, speed, python.ifDone());
-                if (rerun != null) {
-                    rerun.startIn(folder, session);
-                }
                 console.println("Results folder: " + folder.path());
                 printer.print(console);
                 if (!preflight.machineLoad().isEmpty()) {
@@ -87,10 +81,6 @@ final class Measurement {
                 }
                 console.println("CPU speed: " + speed.describe() + "; compare it between runs"
                         + " (environment.json, cpuSpeed): a slower figure is a slower machine.");
-                String speedWarning = rerun == null ? "" : rerun.speedWarning(speed);
-                if (!speedWarning.isEmpty()) {
-                    console.println(speedWarning);
-                }
                 start = System.nanoTime();
                 measure(session, stop, folder, console);
             } finally {

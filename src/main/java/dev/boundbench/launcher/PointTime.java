@@ -1,7 +1,6 @@
 package dev.boundbench.launcher;
 
 import dev.boundbench.engine.EngineType;
-import dev.boundbench.monitor.MachineLoadProfiler;
 import dev.boundbench.workload.Kind;
 import java.time.Duration;
 
@@ -10,8 +9,7 @@ import java.time.Duration;
  * runs in waves of as many tasks as run at once (the threads, but at most the cores for CPU work);
  * a JMH iteration runs whole batches until its time is up, so it lasts at least that time, and a
  * batch longer than that makes it one batch long (8 fib(50)s on one thread: about 8 minutes). Each fork adds
- * {@link #FORK_OVERHEAD}, its trial set-up one task and one batch (the result check), each iteration
- * the profiler's timing of the core ({@link MachineLoadProfiler#SPEED_PROBE_MILLIS} ms), and a process
+ * {@link #FORK_OVERHEAD}, its trial set-up one task and one batch (the result check), and a process
  * pool the start of its workers, as many at once as there are cores. CPU work on CPython's threads
  * (while the GIL is on) and on its event loop runs one task at a time, whatever the threads.
  *
@@ -39,9 +37,7 @@ record PointTime(Iterations iterations, int cores, Duration jvmStart, boolean py
         double batch = Math.ceil((double) tasks / atOnce) * taskNanos;
         double engineStart = engine == EngineType.PROCESS_POOL
                 ? Math.ceil((double) threads / cores) * jvmStart.toNanos() : 0;
-        double probes = (iterations.warmupIterations() + iterations.measurementIterations())
-                * MachineLoadProfiler.SPEED_PROBE_MILLIS * 1e6;
-        double fork = FORK_OVERHEAD.toNanos() + engineStart + taskNanos + batch + probes
+        double fork = FORK_OVERHEAD.toNanos() + engineStart + taskNanos + batch
                 + iterations.warmupIterations() * iteration(iterations.warmupMillis(), batch)
                 + iterations.measurementIterations() * iteration(iterations.measurementMillis(), batch);
         return Math.max(1, iterations.forks()) * fork / 1e9;

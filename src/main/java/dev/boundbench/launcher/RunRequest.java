@@ -20,11 +20,10 @@ import java.util.List;
  * @param jmhArguments arguments after {@code --}, handed to JMH unchanged
  * @param python the interpreter of the CPython engines named by {@code --python}, or null for the default
  * @param yes whether to run even when the estimate is over the limit ({@code --yes})
- * @param rerunOf the earlier run whose disturbed points to re-measure ({@code --rerun-disturbed}), or null
  */
 public record RunRequest(Action action, List<String> workloads, List<String> engines, List<Integer> threads,
                          List<Integer> tasks, List<Integer> sizes, Profile profile, Sweep sweep, List<String> regexes,
-                         Path resultsRoot, List<String> jmhArguments, String python, boolean yes, Path rerunOf) {
+                         Path resultsRoot, List<String> jmhArguments, String python, boolean yes) {
 
     /** What the launcher does. */
     public enum Action { RUN, DRY_RUN, LIST, HELP }
@@ -37,11 +36,5 @@ public record RunRequest(Action action, List<String> workloads, List<String> eng
         sizes = List.copyOf(sizes);
         regexes = List.copyOf(regexes);
         jmhArguments = List.copyOf(jmhArguments);
-    }
-
-    /** This request measured with {@code other} instead (a rerun takes the earlier run's). */
-    public RunRequest withProfile(Profile other) {
-        return new RunRequest(action, workloads, engines, threads, tasks, sizes, other, sweep, regexes, resultsRoot,
-                jmhArguments, python, yes, rerunOf);
     }
 }

@@ -56,7 +56,7 @@ public record CpuSpeed(double microsPerCall, double spreadPercent) {
     }
 
     /** Calls the kernel for at least {@code nanos}; the mean microseconds per call. */
-    static double timeRound(long nanos) {
+    private static double timeRound(long nanos) {
         long start = System.nanoTime();
         long now;
         int calls = 0;

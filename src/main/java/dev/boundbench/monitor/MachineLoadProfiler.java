@@ -1,24 +1,19 @@
 package dev.boundbench.monitor;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.InternalProfiler;
-import org.openjdk.jmh.results.AggregationPolicy;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
-import org.openjdk.jmh.results.ScalarResult;
-import org.openjdk.jmh.runner.IterationType;
 
 /**
  * A JMH profiler: per iteration, the cores the suite kept busy (this JVM and its child processes),
  * its CPU per operation, the CPU everything else used, and the hypervisor's steal, from Linux
- * {@code /proc}; and, before each iteration, how fast one core runs ({@link #CPU_SPEED}). Run with
- * {@code java -jar target/benchmarks.jar ScalingBenchmark -prof dev.boundbench.monitor.MachineLoadProfiler};
- * the launcher adds it to every run. JMH runs Trial
+ * {@code /proc}. Run with {@code java -jar target/benchmarks.jar ScalingBenchmark -prof
+ * dev.boundbench.monitor.MachineLoadProfiler}; the launcher adds it to every run. JMH runs Trial
  * set-up inside the first iteration and Trial tear-down inside the last, so those two also carry
  * the start and stop of pools (worker JVMs included); /proc counts in ticks of 10 ms.
  */
@@ -46,22 +41,10 @@ public final class MachineLoadProfiler implements InternalProfiler {
      */
     public static final String CPU_SERVICE = "\u00b7cpu.service";
 
-    /**
-     * How fast one core ran just before each measured iteration: {@code fib(24)} timed for
-     * {@value #SPEED_PROBE_MILLIS} ms, in µs per call ({@link CpuSpeed}'s kernel). A host whose speed
-     * moves shows here, where foreign CPU and steal stay at zero. Timed before every iteration, warm-up
-     * ones included (they compile the kernel), outside the CPU counted for the iteration.
-     */
-    public static final String CPU_SPEED = "\u00b7cpu.speed";
-
-    /** How long the core is timed before each iteration. */
-    public static final int SPEED_PROBE_MILLIS = 10;
-
     private final ProcFiles proc;
     private final SuiteCpu suite;
     private final KernelCpu kernel;
     private CpuSnapshot start;
-    private double microsPerCall = Double.NaN;
 
     /** Reads the real {@code /proc}; JMH calls this. */
     public MachineLoadProfiler() {
@@ -77,12 +60,11 @@ public final class MachineLoadProfiler implements InternalProfiler {
     @Override
     public String getDescription() {
         return "Cores busy in this JVM and its child processes, CPU per operation, foreign CPU, kernel CPU and steal"
-                + " (Linux /proc), and the speed of one core before each iteration";
+                + " (Linux /proc)";
     }
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
-        microsPerCall = CpuSpeed.timeRound(SPEED_PROBE_MILLIS * 1_000_000L);
         try {
             start = CpuSnapshot.take(proc, suite, kernel);
         } catch (RuntimeException notMeasured) {
@@ -96,20 +78,15 @@ public final class MachineLoadProfiler implements InternalProfiler {
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
             IterationResult result) {
         try {
-            List<Result> results = new ArrayList<>();
-            if (iterationParams.getType() == IterationType.MEASUREMENT && microsPerCall > 0) {
-                results.add(new ScalarResult(CPU_SPEED, microsPerCall, "\u00b5s/call", AggregationPolicy.AVG));
+            if (start == null) {
+                return List.of();
             }
-            if (start != null) {
-                long operations = result.getMetadata() == null ? 0 : result.getMetadata().getMeasuredOps();
-                results.addAll(LoadResults.between(start, CpuSnapshot.take(proc, suite, kernel), operations));
-            }
-            return results;
+            long operations = result.getMetadata() == null ? 0 : result.getMetadata().getMeasuredOps();
+            return LoadResults.between(start, CpuSnapshot.take(proc, suite, kernel), operations);
         } catch (RuntimeException notMeasured) {
             return List.of();
         } finally {
             start = null;
-            microsPerCall = Double.NaN;
         }
     }
 }

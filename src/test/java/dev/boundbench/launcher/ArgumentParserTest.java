@@ -58,7 +58,7 @@ class ArgumentParserTest {
     void parse_unknownOption_listsTheValidOnes() {
         UsageException e = assertThrows(UsageException.class, () -> parse("--workloads", "fib"));
         assertEquals("Unknown option \"--workloads\"; valid: --dry-run, --engine, --help, --list, --profile,"
-                + " --python, --rerun-disturbed, --results-dir, --size, --sweep, --tasks, --threads, --workload, --yes (JMH options go after"
+                + " --python, --results-dir, --size, --sweep, --tasks, --threads, --workload, --yes (JMH options go after"
                 + " --)", e.getMessage());
     }
 
@@ -72,30 +72,5 @@ class ArgumentParserTest {
     void parse_badRegex() {
         assertEquals("Benchmark filter \"Pool(\" is not a valid regular expression: Unclosed group",
                 assertThrows(UsageException.class, () -> parse("Pool(")).getMessage());
-    }
-
-    @Test
-    void parse_rerunDisturbed_takesTheFolderWithJmhArgumentsAndPython() {
-        RunRequest request = parse("--rerun-disturbed", "results/2026-11-26T04-05-55", "--python", "/usr/bin/python3",
-                "--yes", "--", "-f", "1");
-
-        assertEquals(Path.of("results/2026-11-26T04-05-55"), request.rerunOf());
-        assertEquals("/usr/bin/python3", request.python());
-        assertEquals(List.of("-f", "1"), request.jmhArguments());
-        assertEquals(null, parse().rerunOf());
-    }
-
-    @Test
-    void parse_rerunDisturbedWithAFilter_namesWhatItTakesNot() {
-        assertEquals("--rerun-disturbed re-measures the disturbed points of the run it names, with that run's profile;"
-                + " it takes no --workload, --profile (valid beside it: --python, --results-dir, --yes, --dry-run,"
-                + " and JMH options after --)", assertThrows(UsageException.class, () -> parse("--rerun-disturbed",
-                        "r", "--workload", "fib", "--profile", "full", "--workload", "sleep")).getMessage());
-        assertEquals("--rerun-disturbed re-measures the disturbed points of the run it names, with that run's profile;"
-                + " it takes no benchmark filter Pool (valid beside it: --python, --results-dir, --yes, --dry-run,"
-                + " and JMH options after --)", assertThrows(UsageException.class, () -> parse("Pool",
-                        "--rerun-disturbed", "r")).getMessage());
-        assertEquals("Option --rerun-disturbed needs a run folder, e.g. --rerun-disturbed results/2026-11-26T04-05-55",
-                assertThrows(UsageException.class, () -> parse("--rerun-disturbed= ")).getMessage());
     }
 }
