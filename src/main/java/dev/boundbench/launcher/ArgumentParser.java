@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
 public final class ArgumentParser {
 
     static final Set<String> OPTIONS = Set.of("--workload", "--engine", "--threads", "--tasks", "--size",
-            "--profile", "--sweep", "--results-dir", "--python", "--list", "--dry-run", "--yes", "--help");
+            "--profile", "--sweep", "--results-dir", "--python", "--list", "--dry-run", "--yes", "--unpaired", "--help");
 
     private ArgumentParser() {
     }
@@ -34,6 +34,7 @@ public final class ArgumentParser {
         List<String> jmhArguments = List.of();
         String python = null;
         boolean yes = false;
+        boolean unpaired = false;
 
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -57,6 +58,7 @@ public final class ArgumentParser {
                 case "--help", "-h" -> action = RunRequest.Action.HELP;
                 case "--dry-run" -> action = action == RunRequest.Action.RUN ? RunRequest.Action.DRY_RUN : action;
                 case "--yes" -> yes = true;
+                case "--unpaired" -> unpaired = true;
                 case "--workload", "--engine", "--threads", "--tasks", "--size", "--profile", "--sweep",
                      "--results-dir", "--python" -> {
                     if (value == null) {
@@ -89,7 +91,7 @@ public final class ArgumentParser {
             }
         }
         return new RunRequest(action, workloads, engines, threads, tasks, sizes, profile, sweep, regexes, resultsRoot,
-                jmhArguments, python, yes);
+                jmhArguments, python, yes, unpaired);
     }
 
     private static List<String> words(String option, String value) {

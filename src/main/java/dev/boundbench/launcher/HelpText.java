@@ -23,6 +23,9 @@ final class HelpText {
 
                 Runs the scaling matrix (workload x engine x threads) with JMH and writes
                 results/<timestamp>/: results.json (JMH JSON), console.log, environment.json.
+                Each group (a workload at one size: its engines and thread counts) is measured
+                side by side in one JVM, in rounds of every configuration in a random order, so
+                that every ratio divides times measured in the same seconds.
                 First one task of each workload and size is timed (a second at most) and the
                 run's length estimated; a run estimated at over 4 x what its points take at the
                 default sizes and tasks stops there, unless --yes. Ctrl-C or SIGTERM stops the
@@ -45,6 +48,8 @@ final class HelpText {
                   --list                   workloads, engines and profiles, then exit
                   --dry-run                print the plan and its estimate, measure nothing
                   --yes                    run even when the estimate is over the limit
+                  --unpaired               measure each point alone (ScalingBenchmark), not in
+                                           its group; its ratios are then unpaired
                   --results-dir DIR        where run folders are made (default results)
                   --python PATH            the CPython engines' interpreter (default python3 on the PATH)
                   -- ARGS                  passed to JMH as is, e.g. -- -prof gc -f 3

@@ -1,5 +1,7 @@
 package dev.boundbench.launcher;
 
+import dev.boundbench.bench.GroupBenchmark;
+import dev.boundbench.bench.GroupProfiler;
 import dev.boundbench.bench.ScalingBenchmark;
 import dev.boundbench.monitor.MachineLoadProfiler;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
@@ -30,7 +33,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs JMH for each planned point and keeps every result. After each JMH run the results so far
+ * Runs JMH for each planned group (or, unpaired, each point) and keeps every result. After each JMH run the results so far
  * are written to {@code results.json}, so an interrupted run keeps what it measured.
  */
 final class JmhSession {
@@ -40,6 +43,15 @@ final class JmhSession {
 
     /** A JMH regex that selects the scaling benchmark and nothing else. */
     private static final String SCALING_REGEX = "^" + Pattern.quote(SCALING_BENCHMARK) + "$";
+
+    /** The paired benchmark's full name, as JMH lists it. */
+    static final String GROUP_BENCHMARK = GroupBenchmark.class.getName() + ".round";
+
+    /** A JMH regex that selects the paired benchmark and nothing else. */
+    private static final String GROUP_REGEX = "^" + Pattern.quote(GROUP_BENCHMARK) + "$";
+
+    /** Seeds the rounds' order of this session's groups; recorded as each group's {@code seed} parameter. */
+    private final long seed = new SplittableRandom().nextLong() >>> 1;
 
     private final CommandLineOptions passThrough;
     private final Profile profile;
@@ -86,7 +98,7 @@ final class JmhSession {
     static boolean selectsOthers(List<String> regexes) {
         OutputFormat silent = OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT);
         return !regexes.isEmpty()
-                && !BenchmarkList.defaultList().find(silent, regexes, List.of(SCALING_REGEX)).isEmpty();
+                && !BenchmarkList.defaultList().find(silent, regexes, List.of(SCALING_REGEX, GROUP_REGEX)).isEmpty();
     }
 
     /** Adds {@code jvmArg} (e.g. {@code -Dboundbench.python=...}) to every fork, after the user's {@code -jvmArgsAppend}. */
@@ -103,14 +115,29 @@ final class JmhSession {
                 .param("threads", run.threadParams())
                 .param("tasks", String.valueOf(run.tasks()))
                 .param("size", String.valueOf(run.size()));
-        applyProfile(options);
+        applyProfile(options, Iterations.of(profile, passThrough));
+        execute(options);
+    }
+
+    /** Measures one paired group: every configuration side by side, in rounds, in each fork. */
+    void runGroup(PairedGroup group) throws RunnerException, IOException {
+        ChainedOptionsBuilder options = new OptionsBuilder().parent(passThrough)
+                .include(GROUP_REGEX)
+                .param("workload", group.workload())
+                .param("tasks", String.valueOf(group.tasks()))
+                .param("size", String.valueOf(group.size()))
+                .param("configs", group.configsParam())
+                .param("seed", String.valueOf(seed));
+        applyProfile(options, Iterations.ofGroups(profile, passThrough));
+        options.addProfiler(GroupProfiler.class);
         execute(options);
     }
 
     /** Runs the other benchmarks the regexes select, with their own annotations and the JMH arguments. */
     void runOthers(List<String> regexes) throws RunnerException, IOException {
         ChainedOptionsBuilder options = new OptionsBuilder().parent(passThrough)
-                .exclude(SCALING_REGEX);
+                .exclude(SCALING_REGEX)
+                .exclude(GROUP_REGEX);
         regexes.forEach(options::include);
         execute(options);
     }
@@ -119,8 +146,7 @@ final class JmhSession {
         return List.copyOf(results);
     }
 
-    private void applyProfile(ChainedOptionsBuilder options) {
-        Iterations iterations = Iterations.of(profile, passThrough);
+    private void applyProfile(ChainedOptionsBuilder options, Iterations iterations) {
         options.forks(iterations.forks())
                 .warmupIterations(iterations.warmupIterations())
                 .warmupTime(TimeValue.milliseconds(iterations.warmupMillis()))

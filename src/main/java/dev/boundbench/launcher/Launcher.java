@@ -134,9 +134,10 @@ public final class Launcher {
             }
             pythonGil = interpreter.get().gilEnabled();
         }
-        PointTime time = new PointTime(Iterations.of(request.profile(), jmhArguments), cores, timings.jvmStart(),
-                pythonGil);
-        return RunEstimate.of(points, timings, pythonTimings, time, catalog, planner);
+        Iterations iterations = request.unpaired() ? Iterations.of(request.profile(), jmhArguments)
+                : Iterations.ofGroups(request.profile(), jmhArguments);
+        PointTime time = new PointTime(iterations, cores, timings.jvmStart(), pythonGil);
+        return RunEstimate.of(points, timings, pythonTimings, time, catalog, planner, !request.unpaired());
     }
 
     /**
@@ -152,10 +153,17 @@ public final class Launcher {
     static void printPlan(MatrixPlanner.Plan plan, List<String> sweep, List<String> notes, RunRequest request,
             RunEstimate estimate, PrintStream stream) {
         int points = plan.runs().stream().mapToInt(r -> r.threads().size()).sum();
-        stream.printf("Plan: %d %s (one JMH run each), profile %s (%s)%n", points, points == 1 ? "point" : "points",
+        List<PairedGroup> groups = PairedGroup.of(plan.runs(), Runtime.getRuntime().availableProcessors());
+        String shape = request.unpaired() ? "one JMH run each, --unpaired"
+                : "in " + groups.size() + (groups.size() == 1 ? " paired group" : " paired groups")
+                        + ", one JMH run each, its points side by side in rounds";
+        stream.printf("Plan: %d %s (%s), profile %s (%s)%n", points, points == 1 ? "point" : "points", shape,
                 request.profile().id(), request.profile().describe());
         sweep.forEach(stream::println);
         plan.runs().forEach(run -> stream.println("  " + run));
+        if (!request.unpaired()) {
+            groups.forEach(group -> stream.println("  group " + group));
+        }
         notes.forEach(note -> stream.println("Note: " + note));
         if (!plan.skipped().isEmpty()) {
             stream.printf("Left out (%d points):%n", plan.skipped().size());

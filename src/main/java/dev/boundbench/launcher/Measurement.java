@@ -104,21 +104,31 @@ final class Measurement {
     private void measure(JmhSession session, StopHook stop, ResultsFolder folder, PrintStream console)
             throws IOException, RunnerException {
         Progress progress = new Progress(estimate, System.nanoTime());
-        for (int i = 0; i < points.size(); i++) {
+        List<PairedGroup> groups = PairedGroup.of(points, Runtime.getRuntime().availableProcessors());
+        int runs = request.unpaired() ? points.size() : groups.size();
+        for (int i = 0; i < runs; i++) {
             stop.parkIfStopping();
-            PlannedRun point = points.get(i);
-            console.printf("%n=== [%d/%d] %s; %s%n", i + 1, points.size(), point, progress.line(System.nanoTime()));
+            PlannedRun point = request.unpaired() ? points.get(i) : null;
+            PairedGroup group = request.unpaired() ? null : groups.get(i);
+            Object what = point != null ? point : group;
+            console.printf("%n=== [%d/%d] %s; %s%n", i + 1, runs, what, progress.line(System.nanoTime()));
             try {
-                session.runScaling(point);
+                if (point != null) {
+                    session.runScaling(point);
+                } else {
+                    session.runGroup(group);
+                }
             } catch (RunnerException | RuntimeException e) {
                 stop.parkIfStopping();
                 String diskFull = DiskFullException.lineIn(e);
-                partial(folder, console, "the run failed at point " + (i + 1) + " of " + points.size());
-                throw new RunFailedException(diskFull != null ? point + " stopped: " + diskFull
-                        : "the run failed at " + point + ": " + innermost(e));
+                partial(folder, console, "the run failed at " + (point != null ? "point " : "group ") + (i + 1)
+                        + " of " + runs);
+                throw new RunFailedException(diskFull != null ? what + " stopped: " + diskFull
+                        : "the run failed at " + what + ": " + innermost(e));
             }
-            done++;
-            progress.pointDone(i);
+            List<PlannedRun> measured = point != null ? List.of(point) : group.points();
+            done += measured.size();
+            measured.forEach(p -> progress.pointDone(points.indexOf(p)));
         }
         if (others) {
             console.printf("%n=== other benchmarks matching %s%n", request.regexes());

@@ -3,9 +3,10 @@ package dev.boundbench.launcher;
 import dev.boundbench.engine.EngineType;
 import dev.boundbench.workload.Kind;
 import java.time.Duration;
+import java.util.List;
 
 /**
- * How long JMH takes to measure one point, from the time of one task. A batch of {@code tasks}
+ * How long JMH takes to measure one point, or a paired group of them, from the time of one task. A batch of {@code tasks}
  * runs in waves of as many tasks as run at once (the threads, but at most the cores for CPU work);
  * a JMH iteration runs whole batches until its time is up, so it lasts at least that time, and a
  * batch longer than that makes it one batch long (8 fib(50)s on one thread: about 8 minutes). Each fork adds
@@ -33,14 +34,45 @@ record PointTime(Iterations iterations, int cores, Duration jvmStart, boolean py
 
     /** Seconds to measure {@code tasks} tasks of {@code taskNanos} each on {@code engine} with {@code threads}. */
     double seconds(double taskNanos, Kind kind, EngineType engine, int threads, int tasks) {
-        int atOnce = kind != Kind.CPU ? threads : oneAtATime(engine) ? 1 : Math.min(threads, cores);
-        double batch = Math.ceil((double) tasks / atOnce) * taskNanos;
-        double engineStart = engine == EngineType.PROCESS_POOL
-                ? Math.ceil((double) threads / cores) * jvmStart.toNanos() : 0;
-        double fork = FORK_OVERHEAD.toNanos() + engineStart + taskNanos + batch
-                + iterations.warmupIterations() * iteration(iterations.warmupMillis(), batch)
-                + iterations.measurementIterations() * iteration(iterations.measurementMillis(), batch);
+        return groupSeconds(List.of(new Config(taskNanos, kind, engine, threads, tasks)));
+    }
+
+    /**
+     * Seconds to measure a paired group: each fork starts every configuration and runs one checked
+     * batch of each, and each iteration runs whole rounds (one batch of every configuration) until
+     * its time is up. A single configuration is a point measured alone.
+     */
+    double groupSeconds(List<Config> configs) {
+        double round = 0;
+        double setUp = FORK_OVERHEAD.toNanos();
+        for (Config config : configs) {
+            double batch = batchNanos(config);
+            round += batch;
+            setUp += config.taskNanos() + batch + (config.engine() == EngineType.PROCESS_POOL
+                    ? Math.ceil((double) config.threads() / cores) * jvmStart.toNanos() : 0);
+        }
+        double fork = setUp + iterations.warmupIterations() * iteration(iterations.warmupMillis(), round)
+                + iterations.measurementIterations() * iteration(iterations.measurementMillis(), round);
         return Math.max(1, iterations.forks()) * fork / 1e9;
+    }
+
+    /** One batch of {@code config}, in nanoseconds: waves of as many tasks as run at once. */
+    double batchNanos(Config config) {
+        int atOnce = config.kind() != Kind.CPU ? config.threads()
+                : oneAtATime(config.engine()) ? 1 : Math.min(config.threads(), cores);
+        return Math.ceil((double) config.tasks() / atOnce) * config.taskNanos();
+    }
+
+    /**
+     * One configuration to time.
+     *
+     * @param taskNanos one task's time, in nanoseconds
+     * @param kind the workload's kind
+     * @param engine the engine
+     * @param threads its threads
+     * @param tasks tasks per batch
+     */
+    record Config(double taskNanos, Kind kind, EngineType engine, int threads, int tasks) {
     }
 
     /** Whether {@code engine} runs CPU work one task at a time. */

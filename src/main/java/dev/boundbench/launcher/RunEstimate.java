@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -62,19 +64,49 @@ final class RunEstimate {
      */
     static RunEstimate of(List<PlannedRun> points, TaskTimer.Timings timings, TaskTimer.Timings pythonTimings,
                           PointTime time, WorkloadCatalog catalog, MatrixPlanner planner) {
+        return of(points, timings, pythonTimings, time, catalog, planner, false);
+    }
+
+    /**
+     * @param paired whether the points are measured in their paired groups ({@link PairedGroup}),
+     *        each group's time then shared among its points by their batches' times
+     */
+    static RunEstimate of(List<PlannedRun> points, TaskTimer.Timings timings, TaskTimer.Timings pythonTimings,
+                          PointTime time, WorkloadCatalog catalog, MatrixPlanner planner, boolean paired) {
         Timed timed = new Timed(points, timings, pythonTimings);
         double[] seconds = new double[points.size()];
         double[] usual = new double[points.size()];
-        for (int i = 0; i < points.size(); i++) {
-            PlannedRun point = points.get(i);
-            WorkloadDescriptor workload = catalog.get(point.workload());
-            int threads = point.threads().get(0);
-            seconds[i] = time.seconds(timed.of(point, point.size()).nanos(), workload.kind(), point.engine(), threads,
-                    point.tasks());
-            usual[i] = time.seconds(timed.of(point, workload.defaultSize()).nanos(), workload.kind(), point.engine(),
-                    threads, planner.defaultTasks(workload));
+        List<List<PlannedRun>> groups = paired
+                ? PairedGroup.of(points, time.cores()).stream().map(RunEstimate::withTwin).toList()
+                : points.stream().map(List::of).toList();
+        for (List<PlannedRun> group : groups) {
+            share(group, points, seconds, time, p -> timed.of(p, p.size()).nanos(), PlannedRun::tasks, catalog);
+            share(group, points, usual, time, p -> timed.of(p, catalog.get(p.workload()).defaultSize()).nanos(),
+                    p -> planner.defaultTasks(catalog.get(p.workload())), catalog);
         }
         return new RunEstimate(points, seconds, usual, timed);
+    }
+
+    /** The group's points, then its A/A twin's (the same point again). */
+    private static List<PlannedRun> withTwin(PairedGroup group) {
+        List<PlannedRun> members = new ArrayList<>(group.points());
+        group.points().stream().filter(p -> p.engine() == group.twin().engine()
+                && p.threads().get(0) == group.twin().threads()).findFirst().ifPresent(members::add);
+        return members;
+    }
+
+    /** The group's time, shared among its points (a twin's share goes to its original) by their batches' times. */
+    private static void share(List<PlannedRun> group, List<PlannedRun> points, double[] into, PointTime time,
+                              ToDoubleFunction<PlannedRun> taskNanos, ToIntFunction<PlannedRun> tasks,
+                              WorkloadCatalog catalog) {
+        List<PointTime.Config> configs = group.stream().map(p -> new PointTime.Config(taskNanos.applyAsDouble(p),
+                catalog.get(p.workload()).kind(), p.engine(), p.threads().get(0), tasks.applyAsInt(p))).toList();
+        double total = time.groupSeconds(configs);
+        double round = configs.stream().mapToDouble(time::batchNanos).sum();
+        for (int i = 0; i < group.size(); i++) {
+            double part = round > 0 ? time.batchNanos(configs.get(i)) / round : 1.0 / group.size();
+            into[points.indexOf(group.get(i))] += total * part;
+        }
     }
 
     /** {@link #of} for points of JVM engines only. */

@@ -20,10 +20,12 @@ import java.util.List;
  * @param jmhArguments arguments after {@code --}, handed to JMH unchanged
  * @param python the interpreter of the CPython engines named by {@code --python}, or null for the default
  * @param yes whether to run even when the estimate is over the limit ({@code --yes})
+ * @param unpaired whether each point runs alone ({@code --unpaired}) rather than in its paired group
  */
 public record RunRequest(Action action, List<String> workloads, List<String> engines, List<Integer> threads,
                          List<Integer> tasks, List<Integer> sizes, Profile profile, Sweep sweep, List<String> regexes,
-                         Path resultsRoot, List<String> jmhArguments, String python, boolean yes) {
+                         Path resultsRoot, List<String> jmhArguments, String python, boolean yes,
+                         boolean unpaired) {
 
     /** What the launcher does. */
     public enum Action { RUN, DRY_RUN, LIST, HELP }
