@@ -59,7 +59,8 @@ public final class Analyzer {
         warnings.addAll(OneThreadCheck.warnings(curves));
         List<Workload> workloads = workloads(curves, input.environment());
         return new RunAnalysis(paths.stream().map(Inputs::displayName).toList(), input.environment(),
-                input.machines(), scale, results, curves, workloads, acrossMachines(workloads), loads, warnings);
+                input.machines(), scale, results, curves, workloads, acrossMachines(workloads), loads,
+                input.loaded().groups(), warnings);
     }
 
     /**

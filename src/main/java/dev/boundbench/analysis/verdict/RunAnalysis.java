@@ -3,6 +3,7 @@ package dev.boundbench.analysis.verdict;
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.read.Machine;
+import dev.boundbench.analysis.read.PairedGroup;
 import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Disturbance;
 import dev.boundbench.analysis.stats.HostSpeed;
@@ -24,11 +25,13 @@ import java.util.Objects;
  *     together
  * @param acrossMachines each engine of each workload measured on several machines, in workload order
  * @param loads the benchmarks measured under a load of hogs (the fib server), one table per server
+ * @param groups the entries of the group benchmark, whose configurations are among {@code results}
  * @param warnings every problem met, each naming its file
  */
 public record RunAnalysis(List<String> sources, Environment environment, List<Machine> machines, Scale scale,
         List<BenchmarkResult> results, List<CurveStats> curves, List<Workload> workloads,
-        List<EngineAcrossMachines> acrossMachines, List<LoadTable> loads, List<String> warnings) {
+        List<EngineAcrossMachines> acrossMachines, List<LoadTable> loads, List<PairedGroup> groups,
+        List<String> warnings) {
 
     /** Checks that nothing is missing and freezes the lists. */
     public RunAnalysis {
@@ -41,6 +44,7 @@ public record RunAnalysis(List<String> sources, Environment environment, List<Ma
         curves = List.copyOf(curves);
         workloads = List.copyOf(workloads);
         loads = List.copyOf(loads);
+        groups = List.copyOf(groups);
         warnings = List.copyOf(warnings);
     }
 
@@ -91,6 +95,6 @@ public record RunAnalysis(List<String> sources, Environment environment, List<Ma
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(more);
         return new RunAnalysis(sources, environment, machines, scale, results, curves, workloads, acrossMachines,
-                loads, all);
+                loads, groups, all);
     }
 }
