@@ -70,6 +70,25 @@ public record RunAnalysis(List<String> sources, Environment environment, List<Ma
                 .filter(r -> r.machine().equals(m.label())).toList()).line()).toList();
     }
 
+    /**
+     * Every ratio of the run ({@code ratios.csv}): each group's A/A controls, then per workload the
+     * speedups, vs-sequential ratios and the margins of every pair of engines at a scale value.
+     */
+    public List<StatedRatio> ratios() {
+        return Ratios.of(this);
+    }
+
+    /** Each group's configurations against their A/A twins: the run's noise floor. */
+    public List<StatedRatio> controls() {
+        return Ratios.controls(groups);
+    }
+
+    /** What running first in a round does to each group with an order metric, in group order. */
+    public List<OrderEffect> orderEffects() {
+        List<StatedRatio> controls = controls();
+        return groups.stream().filter(g -> g.order().isPresent()).map(g -> OrderEffect.of(g, controls)).toList();
+    }
+
     /** How wide the speedup intervals are, by kind of work; {@link Precision#line()} says it in a line. */
     public Precision precision() {
         return Precision.of(workloads);
