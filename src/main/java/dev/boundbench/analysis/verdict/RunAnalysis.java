@@ -6,7 +6,6 @@ import dev.boundbench.analysis.read.Machine;
 import dev.boundbench.analysis.read.PairedGroup;
 import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Disturbance;
-import dev.boundbench.analysis.stats.HostSpeed;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.stats.Stability;
 import java.util.List;
@@ -56,18 +55,6 @@ public record RunAnalysis(List<String> sources, Environment environment, List<Ma
     /** What the stability checks found in the iterations of every point, and what they could not check. */
     public Stability.Review stability() {
         return Stability.review(results);
-    }
-
-    /**
-     * How fast one core ran at each point, judged on each machine apart: one line per machine
-     * ({@link HostSpeed#line()}), each led by the machine's label when there are several.
-     */
-    public List<String> hostSpeedLines() {
-        if (!severalMachines()) {
-            return List.of(HostSpeed.of(results).line());
-        }
-        return machines.stream().map(m -> m.label() + ": " + HostSpeed.of(results.stream()
-                .filter(r -> r.machine().equals(m.label())).toList()).line()).toList();
     }
 
     /**
