@@ -4,10 +4,12 @@ import dev.boundbench.analysis.compare.CompareRow;
 import dev.boundbench.analysis.compare.CompareTable;
 import dev.boundbench.analysis.compare.Comparison;
 import dev.boundbench.analysis.compare.MachinePair;
+import dev.boundbench.analysis.compare.RatioChanges;
 import dev.boundbench.analysis.read.Inputs;
 import dev.boundbench.analysis.render.Num;
 import dev.boundbench.analysis.stats.HierarchicalBootstrap;
 import dev.boundbench.analysis.stats.Scale;
+import dev.boundbench.analysis.verdict.Analyzer;
 import dev.boundbench.analysis.verdict.RunAnalysis;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -175,7 +177,7 @@ public final class AnalysisCli {
         }
         out.println("Change = after / before - 1 of the time per operation (time units) or of the speed "
                 + "(throughput units), with its " + Num.percent(HierarchicalBootstrap.LEVEL)
-                + " interval (hierarchical bootstrap from rawData); "
+                + " interval (unpaired: a hierarchical bootstrap from rawData); "
                 + "no change when the interval holds 0 % or the change is below the threshold, "
                 + Num.scale(threshold) + " %.");
         out.println();
@@ -184,6 +186,10 @@ public final class AnalysisCli {
         if (!unmatched.isEmpty()) {
             out.println(unmatched);
         }
+        out.println();
+        out.print(RatioChanges.render(RatioChanges.of(
+                Analyzer.analyze(List.of(inputs.get(0)), Scale.DEFAULT).ratios(),
+                Analyzer.analyze(List.of(inputs.get(1)), Scale.DEFAULT).ratios())));
         warnings.forEach(w -> err.println("warning: " + w));
         return rows.stream().anyMatch(CompareRow::slowerBeyond) ? FAILED : OK;
     }

@@ -20,7 +20,8 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
- * Writes the report of a run: {@code report.md}, {@code results.csv} and {@code charts/*.svg}.
+ * Writes the report of a run: {@code report.md}, {@code results.csv}, {@code ratios.csv} and
+ * {@code charts/*.svg}.
  * Bad data in a file never throws; it becomes a warning, listed in the report and returned. When
  * no benchmark at all could be read there is nothing to report, and nothing is written.
  */
@@ -31,6 +32,9 @@ public final class Report {
 
     /** The CSV's file name. */
     public static final String CSV_FILE = "results.csv";
+
+    /** The file name of the CSV of every ratio the report states. */
+    public static final String RATIOS_FILE = "ratios.csv";
 
     private Report() {
     }
@@ -77,6 +81,7 @@ public final class Report {
                     granularityCharts),
                     StandardCharsets.UTF_8);
             Files.writeString(outDir.resolve(CSV_FILE), CsvWriter.csv(analysis), StandardCharsets.UTF_8);
+            Files.writeString(outDir.resolve(RATIOS_FILE), CsvWriter.ratios(analysis), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the report into " + outDir + ": " + e.getMessage(), e);
         }

@@ -94,7 +94,6 @@ final class Measurement {
             console.println(analysis.disturbance().line());
             console.println(analysis.stability().line());
             console.println(analysis.precision().line() + ".");
-            analysis.hostSpeedLines().forEach(console::println);
             console.println("Report: " + folder.path().resolve(Report.REPORT_FILE));
             console.println("Results: " + folder.path());
         }

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Seals the formats of report.md and results.csv against golden files, under two default locales,
- * for the suite's own results and for awkward ones (commas, quotes, pipes, unicode in params, every
- * mode, NaN). Run with {@code -Dgolden.update=true} to rewrite the golden files after a deliberate
+ * Seals the formats of report.md, results.csv and ratios.csv against golden files, under two default
+ * locales, for the suite's own results, for awkward ones (commas, quotes, pipes, unicode in params,
+ * every mode, NaN) and for groups measured side by side (one with such a workload name). Run with {@code -Dgolden.update=true} to rewrite the golden files after a deliberate
  * change, then review the diff.
  */
 class ReportGoldenTest {
@@ -40,7 +40,7 @@ class ReportGoldenTest {
 
     @ParameterizedTest(name = "{0} under {1}")
     @CsvSource({"suite, suite, en-US", "suite, suite, de-DE", "awkward, awkward/results.json, en-US",
-        "awkward, awkward/results.json, de-DE"})
+        "awkward, awkward/results.json, de-DE", "group, group, en-US", "group, group, de-DE"})
     void write_fixture_matchesGoldenFiles(String name, String input, String locale) throws IOException {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.forLanguageTag(locale));
@@ -49,7 +49,7 @@ class ReportGoldenTest {
         } finally {
             Locale.setDefault(before);
         }
-        for (String file : List.of(Report.REPORT_FILE, Report.CSV_FILE)) {
+        for (String file : List.of(Report.REPORT_FILE, Report.CSV_FILE, Report.RATIOS_FILE)) {
             String actual = Files.readString(out.resolve(file), StandardCharsets.UTF_8);
             Path golden = GOLDEN.resolve(name).resolve(file);
             if (Boolean.getBoolean("golden.update")) {

@@ -3,7 +3,6 @@ package dev.boundbench.analysis.compare;
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Direction;
 import dev.boundbench.analysis.stats.Estimate;
-import dev.boundbench.analysis.stats.HostSpeed;
 import java.util.Objects;
 
 /**
@@ -41,33 +40,6 @@ public record CompareRow(String label, BenchmarkResult before, BenchmarkResult a
         Estimate ratio = quantity().equals("time") ? speed.inverse() : speed;
         return new Estimate((ratio.value() - 1) * 100, (ratio.low() - 1) * 100, (ratio.high() - 1) * 100,
                 ratio.method());
-    }
-
-    /**
-     * How much slower (+) or faster (−) one core ran for this benchmark in the second run than in
-     * the first, in percent of time per {@code fib(24)} call ({@link HostSpeed}); NaN unless both
-     * runs timed it.
-     */
-    public double coreChangePercent() {
-        if (before == null || after == null) {
-            return Double.NaN;
-        }
-        double b = HostSpeed.pointMedian(before);
-        double a = HostSpeed.pointMedian(after);
-        return b > 0 && a > 0 ? 100 * (a / b - 1) : Double.NaN;
-    }
-
-    /**
-     * Whether this row changed, faster or slower, the way its core's own speed moved, by more than
-     * {@link HostSpeed#OFF_PERCENT} %: then the machine, more likely than the code, made the change.
-     */
-    public boolean changedWithTheCore() {
-        double core = coreChangePercent();
-        if (!(Math.abs(core) > HostSpeed.OFF_PERCENT)) {
-            return false;
-        }
-        boolean slowerCore = core > 0;
-        return change == Change.SLOWER && slowerCore || change == Change.FASTER && !slowerCore;
     }
 
     /** Whether this row is slower, beyond the threshold (the verdict already weighs it). */

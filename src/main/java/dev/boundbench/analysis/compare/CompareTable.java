@@ -4,7 +4,6 @@ import dev.boundbench.analysis.read.Metric;
 import dev.boundbench.analysis.render.MarkdownTable;
 import dev.boundbench.analysis.render.Num;
 import dev.boundbench.analysis.stats.Estimate;
-import dev.boundbench.analysis.stats.HostSpeed;
 import java.util.List;
 
 /** The comparison as a padded table and a one-line summary, for a terminal or a CI log. */
@@ -16,22 +15,10 @@ public final class CompareTable {
     private CompareTable() {
     }
 
-    /**
-     * The table of {@code rows} and the summary line under it. When both runs timed the core at some
-     * benchmark ({@link CompareRow#coreChangePercent()}), a column says how its speed moved, and the
-     * summary counts the changes that went the core's way.
-     */
+    /** The table of {@code rows} and the summary line under it. */
     public static String render(List<CompareRow> rows, double thresholdPercent) {
-        boolean cores = rows.stream().anyMatch(r -> Double.isFinite(r.coreChangePercent()));
-        List<String> header = new java.util.ArrayList<>(List.of("benchmark", "before", "after", "unit",
-                "change after vs before [CI]", "verdict"));
-        if (cores) {
-            header.add("core (time per call)");
-        }
-        boolean[] right = cores ? new boolean[] {false, true, true, false, false, false, true}
-                : new boolean[] {false, true, true, false, false, false};
-        MarkdownTable table = new MarkdownTable(header, right);
-        int withTheCore = 0;
+        MarkdownTable table = new MarkdownTable(List.of("benchmark", "before", "after", "unit",
+                "change after vs before [CI]", "verdict"), false, true, true, false, false, false);
         int faster = 0;
         int slower = 0;
         int same = 0;
@@ -63,22 +50,12 @@ public final class CompareTable {
                     fallback = true;
                 }
             }
-            List<String> cells = new java.util.ArrayList<>(List.of(r.label(),
-                    r.before() == null ? "" : score(r.before().primary()),
+            table.row(r.label(), r.before() == null ? "" : score(r.before().primary()),
                     r.after() == null ? "" : score(r.after().primary()),
-                    (r.before() != null ? r.before() : r.after()).primary().unit(), change, verdict));
-            if (cores) {
-                double core = r.coreChangePercent();
-                cells.add(Double.isFinite(core) ? percent(core) + (r.changedWithTheCore() ? " ⚠" : "") : "");
-                withTheCore += r.changedWithTheCore() ? 1 : 0;
-            }
-            table.row(cells.toArray(String[]::new));
+                    (r.before() != null ? r.before() : r.after()).primary().unit(), change, verdict);
         }
-        String coreLine = !cores ? "" : withTheCore + " of the " + (faster + slower) + " changes went the way the core's"
-                + " own speed moved, by over " + Num.scale(HostSpeed.OFF_PERCENT) + " % (⚠): the machine's, more likely"
-                + " than the code's.\n";
         return table.render() + "\n" + faster + " faster, " + slower + " slower beyond " + threshold + ", " + same
-                + " no change" + (other > 0 ? ", " + other + " not compared" : "") + ".\n" + coreLine
+                + " no change" + (other > 0 ? ", " + other + " not compared" : "") + ".\n"
                 + (fallback ? "*" + " 99.9 % interval by interval arithmetic on JMH's score errors: rawData missing.\n"
                         : "");
     }

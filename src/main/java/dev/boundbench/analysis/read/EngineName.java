@@ -26,6 +26,15 @@ public final class EngineName {
                 ? value.toLowerCase(Locale.ROOT).replace('_', '-') : value;
     }
 
+    /**
+     * {@code platform-pool → PLATFORM_POOL}, as JMH writes the enum {@code @Param}; a name that would
+     * not come back unchanged through {@link #of} is returned as it is.
+     */
+    public static String constant(String typed) {
+        String constant = typed.toUpperCase(Locale.ROOT).replace('-', '_');
+        return CONSTANT.matcher(constant).matches() && of(constant).equals(typed) ? constant : typed;
+    }
+
     /** {@code name=value} pairs, comma separated, the engine's value as users type it. */
     public static String paramsText(Map<String, String> params) {
         return params.entrySet().stream()

@@ -33,26 +33,30 @@ public final class Inputs {
         Environment environment = Environment.EMPTY;
         for (Path path : paths) {
             List<BenchmarkResult> results = new ArrayList<>();
+            List<PairedGroup> groups = new ArrayList<>();
             for (Path file : filesOf(path, warnings)) {
                 Loaded loaded = ResultsReader.read(file);
                 results.addAll(loaded.results());
+                groups.addAll(loaded.groups());
                 warnings.addAll(loaded.warnings());
             }
             Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
             Environment env = folder == null ? Environment.EMPTY
                     : EnvironmentReader.read(folder.resolve(EnvironmentReader.FILE_NAME), warnings);
             environment = environment.merge(env);
-            runs.add(new Run(displayName(path), results, env, Machines.factsOf(env, results)));
+            runs.add(new Run(displayName(path), results, groups, env, Machines.factsOf(env, results)));
         }
         List<Machine> machines = machinesOf(runs);
         Map<Map<String, String>, String> labels = new LinkedHashMap<>();
         machines.forEach(m -> labels.put(m.facts(), m.label()));
         List<BenchmarkResult> results = new ArrayList<>();
+        List<PairedGroup> groups = new ArrayList<>();
         for (Run run : runs) {
             String label = labels.getOrDefault(run.facts(), "");
             run.results().forEach(r -> results.add(label.isEmpty() ? r : r.onMachine(label)));
+            run.groups().forEach(g -> groups.add(label.isEmpty() ? g : g.onMachine(label)));
         }
-        return new Input(new Loaded(results, warnings), environment, machines);
+        return new Input(new Loaded(results, warnings, groups), environment, machines);
     }
 
     /** The machines of the runs that hold results: runs with equal facts are one machine. */
@@ -98,8 +102,8 @@ public final class Inputs {
         return files;
     }
 
-    /** One input as read: its name, results, environment and machine facts. */
-    private record Run(String name, List<BenchmarkResult> results, Environment environment,
+    /** One input as read: its name, results, groups, environment and machine facts. */
+    private record Run(String name, List<BenchmarkResult> results, List<PairedGroup> groups, Environment environment,
             Map<String, String> facts) {
     }
 

@@ -8,12 +8,20 @@ import java.util.List;
  *
  * @param results the benchmarks, in file order
  * @param warnings one line per problem, each naming the file
+ * @param groups the entries of the group benchmark, in file order: their configurations are among
+ *     {@code results}, their twins and order metric only here
  */
-public record Loaded(List<BenchmarkResult> results, List<String> warnings) {
+public record Loaded(List<BenchmarkResult> results, List<String> warnings, List<PairedGroup> groups) {
 
-    /** Freezes both lists. */
+    /** Freezes the lists. */
     public Loaded {
         results = List.copyOf(results);
         warnings = List.copyOf(warnings);
+        groups = List.copyOf(groups);
+    }
+
+    /** Results without groups. */
+    public Loaded(List<BenchmarkResult> results, List<String> warnings) {
+        this(results, warnings, List.of());
     }
 }

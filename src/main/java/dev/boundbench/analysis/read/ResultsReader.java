@@ -15,7 +15,9 @@ import java.util.TreeMap;
 
 /**
  * Reads a JMH result file ({@code -rf json}) with Jackson's tree model. Never throws for bad data:
- * every problem becomes a warning naming the file, and the readable entries are kept.
+ * every problem becomes a warning naming the file, and the readable entries are kept. An entry of
+ * the group benchmark becomes one result per configuration ({@link GroupEntries}), paired by the
+ * file and the entry's index.
  */
 public final class ResultsReader {
 
@@ -62,11 +64,19 @@ public final class ResultsReader {
             return new Loaded(results, warnings);
         }
         String source = file.getFileName() == null ? name : file.getFileName().toString();
+        List<PairedGroup> groups = new ArrayList<>();
         int index = 0;
         for (JsonNode entry : root) {
             index++;
             try {
-                results.add(entry(entry, source));
+                BenchmarkResult result = entry(entry, source);
+                if (result.benchmark().equals(PairedGroup.BENCHMARK)) {
+                    GroupEntries.Expanded expanded = GroupEntries.expand(result, name + " entry " + index);
+                    results.addAll(expanded.results());
+                    groups.add(expanded.group());
+                } else {
+                    results.add(result);
+                }
             } catch (IllegalArgumentException e) {
                 warnings.add(name + ": entry " + index + " is not a JMH result: " + e.getMessage());
             }
@@ -74,7 +84,7 @@ public final class ResultsReader {
         if (results.isEmpty() && index > 0) {
             warnings.add(name + ": JSON but not JMH results (no entry could be read)");
         }
-        return new Loaded(results, warnings);
+        return new Loaded(results, warnings, groups);
     }
 
     private static String at(JsonProcessingException e) {

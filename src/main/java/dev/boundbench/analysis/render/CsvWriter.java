@@ -7,6 +7,7 @@ import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Estimate;
 import dev.boundbench.analysis.stats.PointStats;
 import dev.boundbench.analysis.verdict.RunAnalysis;
+import dev.boundbench.analysis.verdict.StatedRatio;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -88,6 +89,22 @@ public final class CsvWriter {
             row.add(cpu.disturbanceMeasured() ? Boolean.toString(cpu.disturbed()) : "");
             secondaries.forEach(s -> row.add(r.secondary().containsKey(s) ? num(r.secondary().get(s).score()) : ""));
             line(sb, row);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The text of {@code ratios.csv}: one row per ratio of the run ({@link RunAnalysis#ratios()}),
+     * columns {@code group} (the report's heading), {@code kind}, {@code config} and {@code baseline}
+     * as users type them, {@code ratio} = time(baseline) / time(config), its 95 % {@code low} and
+     * {@code high}, and {@code paired} ({@code true} when measured side by side in rounds).
+     */
+    public static String ratios(RunAnalysis analysis) {
+        StringBuilder sb = new StringBuilder();
+        line(sb, List.of("group", "kind", "config", "baseline", "ratio", "low", "high", "paired"));
+        for (StatedRatio r : analysis.ratios()) {
+            line(sb, List.of(r.group(), r.kind().label(), r.config(), r.baseline(), num(r.ratio().value()),
+                    num(r.ratio().low()), num(r.ratio().high()), Boolean.toString(r.ratio().paired())));
         }
         return sb.toString();
     }

@@ -44,7 +44,7 @@ final class GranularitySection {
 
                 A size sweep (`--sweep size`) runs each workload at a ladder of task sizes, each batch holding \
                 about the same work. An engine's **speedup** is the `sequential` engine's time over its own for \
-                the same batch, with its %s interval (hierarchical bootstrap, as above). The **break-even** task \
+                the same batch, with its %s interval (paired or unpaired, as above). The **break-even** task \
                 time is where the speedup reaches 1; **90 %% of ideal** where it reaches 0.9 × threads. Each is \
                 found after the last rung below the level, interpolated linearly in speedup against log task time \
                 between that rung and the next; its interval is the same crossing of the speedups' upper bounds \

@@ -114,6 +114,7 @@ public final class MarkdownReport {
                 .append(analysis.loads().isEmpty() ? "" : ", " + analysis.loads().size() + " load tables")
                 .append("; curves run along `").append(scale)
                 .append("`.\n");
+        ControlSection.append(sb, analysis);
         sb.append(intervals(analysis)).append('\n');
         if (analysis.severalMachines()) {
             sb.append('\n').append(MachinesMarkdown.line(analysis)).append('\n');
@@ -131,7 +132,10 @@ public final class MarkdownReport {
         sb
                 .append(Md.text(analysis.stability().line())).append("\n\n")
                 .append(Md.text(analysis.precision().line())).append(".\n");
-        analysis.hostSpeedLines().forEach(line -> sb.append('\n').append(Md.text(line)).append(".\n"));
+        String pairing = ControlSection.pairing(ratios(analysis));
+        if (!pairing.isEmpty()) {
+            sb.append('\n').append(pairing).append('\n');
+        }
         environment(sb, analysis);
         sb.append("\n## What this run shows\n\n");
         Findings.whatThisRunShows(analysis).forEach(b -> sb.append("- ").append(b).append('\n'));
@@ -305,7 +309,9 @@ public final class MarkdownReport {
         List<Estimate> ratios = ratios(analysis);
         long fallbacks = ratios.stream().filter(e -> e.method() == Estimate.Method.JMH_ERROR).count();
         return "Intervals of ratios (speedup, vs sequential, a winner's margin) are "
-                + Num.percent(HierarchicalBootstrap.LEVEL) + " confidence intervals from a hierarchical bootstrap"
+                + Num.percent(HierarchicalBootstrap.LEVEL) + " confidence intervals: paired ones (configurations"
+                + " measured side by side in rounds of one group) by Student t over the log ratios of their"
+                + " iterations, or of their forks when there are several; unpaired ones by a hierarchical bootstrap"
                 + " of JMH's rawData (forks drawn whole, a single fork's iterations one by one; "
                 + String.format(Locale.ROOT, "%,d", HierarchicalBootstrap.RESAMPLES)
                 + " resamples, fixed seed; Student t with Welch–Satterthwaite degrees of freedom); "
@@ -332,13 +338,22 @@ public final class MarkdownReport {
         return ratios;
     }
 
-    /** The level of the workload's speedup intervals: the bootstrap's, JMH's, or both. */
+    /** The level and pairing of the workload's speedup intervals: paired, unpaired, JMH's, or several. */
     private static String speedupLevel(Workload w) {
         Set<Estimate.Method> methods = w.curves().stream().flatMap(c -> c.points().stream())
                 .map(p -> p.speedup().method()).filter(m -> m != Estimate.Method.NONE).collect(Collectors.toSet());
-        String boot = Num.percent(HierarchicalBootstrap.LEVEL);
-        return methods.contains(Estimate.Method.JMH_ERROR)
-                ? methods.contains(Estimate.Method.BOOTSTRAP) ? boot + " / 99.9%" : "99.9%" : boot;
+        String level = Num.percent(HierarchicalBootstrap.LEVEL);
+        List<String> labels = new ArrayList<>();
+        if (methods.contains(Estimate.Method.PAIRED)) {
+            labels.add(level + " paired");
+        }
+        if (methods.contains(Estimate.Method.BOOTSTRAP)) {
+            labels.add(level + " unpaired");
+        }
+        if (methods.contains(Estimate.Method.JMH_ERROR) || labels.isEmpty()) {
+            labels.add("99.9%");
+        }
+        return String.join(" / ", labels);
     }
 
     private static String crossover(Crossover c) {

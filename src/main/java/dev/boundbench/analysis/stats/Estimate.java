@@ -18,8 +18,13 @@ public record Estimate(double value, double low, double high, Method method) {
     public enum Method {
         /** JMH's 99.9 % score error, or interval arithmetic on such errors (the widest bounds). */
         JMH_ERROR,
-        /** The 95 % hierarchical bootstrap of a ratio from raw samples ({@link HierarchicalBootstrap}). */
+        /**
+         * The unpaired 95 % hierarchical bootstrap of a ratio from raw samples measured apart
+         * ({@link HierarchicalBootstrap}); the host's drift between the two sits inside it.
+         */
         BOOTSTRAP,
+        /** The 95 % interval of a ratio measured side by side, from its paired log ratios ({@link PairedRatio}). */
+        PAIRED,
         /** No interval, or an exact value. */
         NONE
     }
@@ -93,24 +98,44 @@ public record Estimate(double value, double low, double high, Method method) {
 
     /**
      * The rate of {@code a} over the rate of {@code b} (above 1: a is faster), both measured in the
-     * same unit and {@code direction}: by {@link HierarchicalBootstrap} when both have raw samples,
-     * else by interval arithmetic on JMH's score errors ({@link #over}). The value is the ratio of
-     * JMH's scores either way.
+     * same unit and {@code direction}: by {@link PairedRatio} when the two were measured side by side
+     * ({@link dev.boundbench.analysis.read.RawSamples#pairedWith}), else by the unpaired
+     * {@link HierarchicalBootstrap} when both have raw samples, else by interval arithmetic on JMH's
+     * score errors ({@link #over}). The value is the ratio of JMH's scores either way.
      */
     public static Estimate rateRatio(Metric a, Metric b, Direction direction) {
         Estimate fallback = rateOf(a, direction).over(rateOf(b, direction));
+        boolean higher = direction == Direction.HIGHER_IS_BETTER;
+        if (a.raw().pairedWith(b.raw())) {
+            Estimate paired = higher ? PairedRatio.of(a.raw(), b.raw()) : PairedRatio.of(b.raw(), a.raw());
+            if (paired.method() == Method.PAIRED && fallback.known()) {
+                return centred(fallback.value(), paired);
+            }
+        }
         if (!HierarchicalBootstrap.usable(a.raw()) || !HierarchicalBootstrap.usable(b.raw())) {
             return fallback;
         }
-        Estimate boot = direction == Direction.HIGHER_IS_BETTER ? HierarchicalBootstrap.ratio(a.raw(), b.raw())
+        Estimate boot = higher ? HierarchicalBootstrap.ratio(a.raw(), b.raw())
                 : HierarchicalBootstrap.ratio(b.raw(), a.raw());
         if (boot.method() != Method.BOOTSTRAP || !fallback.known()) {
             return fallback;
         }
-        // Centre the interval on the scores' ratio (sample-mode scores weigh iterations by their sample counts).
-        double shift = fallback.value() / boot.value();
-        return new Estimate(fallback.value(), Math.min(fallback.value(), boot.low() * shift),
-                Math.max(fallback.value(), boot.high() * shift), Method.BOOTSTRAP);
+        return centred(fallback.value(), boot);
+    }
+
+    /**
+     * {@code interval} moved on the log scale to centre on {@code value}, the scores' ratio
+     * (sample-mode scores weigh iterations by their sample counts).
+     */
+    private static Estimate centred(double value, Estimate interval) {
+        double shift = value / interval.value();
+        return new Estimate(value, Math.min(value, interval.low() * shift), Math.max(value, interval.high() * shift),
+                interval.method());
+    }
+
+    /** Whether the interval comes from values measured side by side ({@link Method#PAIRED}). */
+    public boolean paired() {
+        return method == Method.PAIRED;
     }
 
     /** this × factor, for a positive factor; the method carries over. */

@@ -10,7 +10,6 @@ import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Curves;
 import dev.boundbench.analysis.stats.Disturbance;
 import dev.boundbench.analysis.stats.Estimate;
-import dev.boundbench.analysis.stats.HostSpeed;
 import dev.boundbench.analysis.stats.KindCheck;
 import dev.boundbench.analysis.stats.OneThreadCheck;
 import dev.boundbench.analysis.stats.PointStats;
@@ -54,12 +53,12 @@ public final class Analyzer {
         for (Machine machine : input.machines()) {
             List<BenchmarkResult> onMachine = results.stream().filter(r -> r.machine().equals(machine.label())).toList();
             warnings.addAll(KindCheck.warnings(onMachine, machine.environment()));
-            warnings.addAll(HostSpeed.of(onMachine).warnings());
         }
         warnings.addAll(OneThreadCheck.warnings(curves));
         List<Workload> workloads = workloads(curves, input.environment());
         return new RunAnalysis(paths.stream().map(Inputs::displayName).toList(), input.environment(),
-                input.machines(), scale, results, curves, workloads, acrossMachines(workloads), loads, warnings);
+                input.machines(), scale, results, curves, workloads, acrossMachines(workloads), loads,
+                input.loaded().groups(), warnings);
     }
 
     /**

@@ -3,9 +3,9 @@ package dev.boundbench.analysis.verdict;
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.read.Machine;
+import dev.boundbench.analysis.read.PairedGroup;
 import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Disturbance;
-import dev.boundbench.analysis.stats.HostSpeed;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.stats.Stability;
 import java.util.List;
@@ -24,11 +24,13 @@ import java.util.Objects;
  *     together
  * @param acrossMachines each engine of each workload measured on several machines, in workload order
  * @param loads the benchmarks measured under a load of hogs (the fib server), one table per server
+ * @param groups the entries of the group benchmark, whose configurations are among {@code results}
  * @param warnings every problem met, each naming its file
  */
 public record RunAnalysis(List<String> sources, Environment environment, List<Machine> machines, Scale scale,
         List<BenchmarkResult> results, List<CurveStats> curves, List<Workload> workloads,
-        List<EngineAcrossMachines> acrossMachines, List<LoadTable> loads, List<String> warnings) {
+        List<EngineAcrossMachines> acrossMachines, List<LoadTable> loads, List<PairedGroup> groups,
+        List<String> warnings) {
 
     /** Checks that nothing is missing and freezes the lists. */
     public RunAnalysis {
@@ -41,6 +43,7 @@ public record RunAnalysis(List<String> sources, Environment environment, List<Ma
         curves = List.copyOf(curves);
         workloads = List.copyOf(workloads);
         loads = List.copyOf(loads);
+        groups = List.copyOf(groups);
         warnings = List.copyOf(warnings);
     }
 
@@ -55,15 +58,22 @@ public record RunAnalysis(List<String> sources, Environment environment, List<Ma
     }
 
     /**
-     * How fast one core ran at each point, judged on each machine apart: one line per machine
-     * ({@link HostSpeed#line()}), each led by the machine's label when there are several.
+     * Every ratio of the run ({@code ratios.csv}): each group's A/A controls, then per workload the
+     * speedups, vs-sequential ratios and the margins of every pair of engines at a scale value.
      */
-    public List<String> hostSpeedLines() {
-        if (!severalMachines()) {
-            return List.of(HostSpeed.of(results).line());
-        }
-        return machines.stream().map(m -> m.label() + ": " + HostSpeed.of(results.stream()
-                .filter(r -> r.machine().equals(m.label())).toList()).line()).toList();
+    public List<StatedRatio> ratios() {
+        return Ratios.of(this);
+    }
+
+    /** Each group's configurations against their A/A twins: the run's noise floor. */
+    public List<StatedRatio> controls() {
+        return Ratios.controls(groups);
+    }
+
+    /** What running first in a round does to each group with an order metric, in group order. */
+    public List<OrderEffect> orderEffects() {
+        List<StatedRatio> controls = controls();
+        return groups.stream().filter(g -> g.order().isPresent()).map(g -> OrderEffect.of(g, controls)).toList();
     }
 
     /** How wide the speedup intervals are, by kind of work; {@link Precision#line()} says it in a line. */
@@ -91,6 +101,6 @@ public record RunAnalysis(List<String> sources, Environment environment, List<Ma
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(more);
         return new RunAnalysis(sources, environment, machines, scale, results, curves, workloads, acrossMachines,
-                loads, all);
+                loads, groups, all);
     }
 }

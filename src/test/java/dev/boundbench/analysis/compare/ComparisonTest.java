@@ -9,6 +9,9 @@ import dev.boundbench.analysis.JmhJson;
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.ResultsReader;
 import dev.boundbench.analysis.stats.Estimate;
+import dev.boundbench.analysis.stats.Scale;
+import dev.boundbench.analysis.verdict.Analyzer;
+import dev.boundbench.analysis.verdict.StatedRatio;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -161,38 +164,28 @@ class ComparisonTest {
         assertTrue(table.endsWith("0 faster, 1 slower beyond 5 %, 1 no change.\n"), table);
     }
 
-    /** Two benchmarks at the given scores (ms/op, ±1 %), each with its core timed at the given µs per fib(24) call. */
-    private List<BenchmarkResult> timed(String name, double[] scores, double[] coreMicros) {
-        JmhJson json = new JmhJson();
-        for (int i = 0; i < scores.length; i++) {
-            json.add("b.B.m", "avgt", "ms/op", params("i", Integer.toString(i)), scores[i], scores[i] * 0.01);
-            json.metric("\u00b7cpu.speed", "µs/call", coreMicros[i], coreMicros[i], coreMicros[i]);
-        }
-        return ResultsReader.read(json.write(dir.resolve(name))).results();
+    @Test
+    void ratioChanges_sameGroupTwice_noChangeAndOverlap() throws Exception {
+        Path group = Path.of(getClass().getResource("/dev/boundbench/analysis/group").toURI());
+        List<StatedRatio> ratios = Analyzer.analyze(List.of(group), Scale.DEFAULT).ratios();
+
+        List<RatioChange> changes = RatioChanges.of(ratios, ratios);
+
+        assertEquals(ratios.size(), changes.size(), "every ratio of the group fixture is paired");
+        assertEquals(0, changes.get(0).changePercent(), 1e-12);
+        String text = RatioChanges.render(changes);
+        assertTrue(text.startsWith(RatioChanges.DRIFT), text);
+        assertTrue(text.contains("| fib (tasks=8, size=30)                | a/a           | platform-pool@2 |"
+                + " platform-pool@2#2 |   1.00× [0.982, 1.03] |"), text);
+        assertTrue(text.endsWith("0 of " + changes.size() + " paired ratios moved beyond both intervals.\n"), text);
     }
 
     @Test
-    void render_bothRunsTimedTheCore_saysWhichChangesWentItsWay() {
-        List<CompareRow> rows = Comparison.compare(timed("a.json", new double[] {10, 10}, new double[] {200, 200}),
-                timed("b.json", new double[] {15, 12}, new double[] {330, 205}), 5, new ArrayList<>());
+    void ratioChanges_unpairedRatios_areLeftOut() {
+        List<StatedRatio> unpaired = List.of(new StatedRatio("w", StatedRatio.Kind.SPEEDUP, "a@2", "a@1",
+                new Estimate(2, 1.9, 2.1, Estimate.Method.BOOTSTRAP)));
 
-        assertEquals(65, rows.get(0).coreChangePercent(), 1e-9);
-        assertTrue(rows.get(0).changedWithTheCore(), "50 % slower on a core 65 % slower");
-        assertEquals(2.5, rows.get(1).coreChangePercent(), 1e-9);
-        assertFalse(rows.get(1).changedWithTheCore(), "20 % slower on the same core");
-        String table = CompareTable.render(rows, 5);
-        assertTrue(table.contains("| core (time per call) |"), table);
-        assertTrue(table.contains(" +65 % ⚠ |"), table);
-        assertTrue(table.contains(" +2.50 % |"), table);
-        assertTrue(table.endsWith("0 faster, 2 slower beyond 5 %, 0 no change.\n1 of the 2 changes went the way the"
-                + " core's own speed moved, by over 20 % (⚠): the machine's, more likely than the code's.\n"), table);
-    }
-
-    @Test
-    void render_withoutCoreTimings_hasNoCoreColumn() {
-        String table = CompareTable.render(Comparison.compare(run("a.json", "avgt", "ms/op", 10),
-                run("b.json", "avgt", "ms/op", 12), 5, new ArrayList<>()), 5);
-
-        assertFalse(table.contains("core"), table);
+        assertEquals(List.of(), RatioChanges.of(unpaired, unpaired));
+        assertTrue(RatioChanges.render(List.of()).contains("No paired ratio"));
     }
 }

@@ -18,6 +18,18 @@ class EngineNameTest {
         assertEquals(engine.id(), EngineName.of(engine.name()));
     }
 
+    @ParameterizedTest
+    @EnumSource(EngineType.class)
+    void constant_everySuiteEngineAsTyped_isItsEnumConstant(EngineType engine) {
+        assertEquals(engine.name(), EngineName.constant(engine.id()));
+    }
+
+    @Test
+    void constant_nameThatWouldNotComeBack_staysAsItIs() {
+        assertEquals("My Engine", EngineName.constant("My Engine"));
+        assertEquals("Virtual", EngineName.constant("Virtual"));
+    }
+
     @Test
     void of_valueNotInConstantStyle_staysAsItIs() {
         assertEquals("platform-pool", EngineName.of("platform-pool"));

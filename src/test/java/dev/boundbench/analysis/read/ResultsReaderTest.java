@@ -1,6 +1,7 @@
 package dev.boundbench.analysis.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.analysis.JmhJson;
@@ -25,6 +26,44 @@ class ResultsReaderTest {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void read_groupEntry_givesOneResultPerConfigButTheTwinsPairedByTheEntry() {
+        Loaded loaded = ResultsReader.read(fixture("group/results.json"));
+
+        assertEquals(List.of(), loaded.warnings());
+        assertEquals(List.of("SEQUENTIAL@1", "PLATFORM_POOL@1", "PLATFORM_POOL@2", "VIRTUAL@2", "FORK_JOIN@2",
+                "SEQUENTIAL@1", "VIRTUAL@1", "VIRTUAL@4"), loaded.results().stream()
+                .map(r -> r.params().get("engine") + "@" + r.params().get("threads")).toList());
+        BenchmarkResult pool = loaded.results().get(2);
+        assertEquals(List.of("workload", "engine", "threads", "tasks", "size"), List.copyOf(pool.params().keySet()));
+        assertEquals("dev.boundbench.bench.GroupBenchmark.round", pool.benchmark());
+        PairedGroup fib = loaded.groups().get(0);
+        Metric batch = fib.batches().get("platform-pool@2");
+        assertEquals(batch.score(), pool.primary().score());
+        assertEquals("ms/op", pool.primary().unit());
+        assertEquals(10, pool.primary().raw().count());
+        assertTrue(pool.primary().raw().pairedWith(loaded.results().get(0).primary().raw()));
+        assertFalse(pool.primary().raw().pairedWith(loaded.results().get(5).primary().raw()), "another group");
+        assertEquals(List.of("\u00b7cpu.foreign", "\u00b7cpu.steal", "\u00b7cpu.service"),
+                List.copyOf(pool.secondary().keySet()), "cores busy and CPU time mix the group's configurations");
+        assertEquals(List.of(new PairedGroup.Twin("platform-pool@2", "platform-pool@2#2")), fib.twins());
+        assertEquals("fib (tasks=8, size=30)", fib.heading());
+        assertTrue(fib.order().isPresent());
+        assertEquals(3, loaded.groups().get(1).batches().get("virtual@4#2").raw().forkCount());
+    }
+
+    @Test
+    void read_groupEntryWithBadConfig_warnsNamingIt() throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, Files.readString(fixture("group/results.json")).replace("virtual@2,", "virtual2,"));
+
+        Loaded loaded = ResultsReader.read(file);
+
+        assertEquals(1, loaded.groups().size());
+        assertTrue(loaded.warnings().get(0).contains("entry 1 is not a JMH result: configuration \"virtual2\""),
+                loaded.warnings().toString());
     }
 
     @Test

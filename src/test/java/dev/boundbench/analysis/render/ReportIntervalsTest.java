@@ -35,7 +35,7 @@ class ReportIntervalsTest {
     void markdown_withoutRawData_saysRatiosFellBack() {
         String md = report(null);
 
-        assertTrue(md.contains("95% confidence intervals from a hierarchical bootstrap of JMH's rawData"), md);
+        assertTrue(md.contains("unpaired ones by a hierarchical bootstrap of JMH's rawData"), md);
         assertTrue(md.contains("; 5 ratios of 5 fell back to interval arithmetic on JMH's 99.9 % score errors"), md);
         assertTrue(md.contains("speedup [99.9% CI]"), md);
     }
@@ -45,6 +45,7 @@ class ReportIntervalsTest {
         String md = report(new double[][] {{10, 10.2}, {9.9, 10.1}, {10.05, 9.95}});
 
         assertTrue(md.contains("; 0 ratios of 5 fell back"), md);
-        assertTrue(md.contains("speedup [95% CI]"), md);
+        assertTrue(md.contains("speedup [95% unpaired CI]"), md);
+        assertTrue(md.contains("Ratios: 0 of 5 paired (measured side by side in rounds"), md);
     }
 }

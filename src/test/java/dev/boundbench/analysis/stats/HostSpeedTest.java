@@ -2,13 +2,10 @@ package dev.boundbench.analysis.stats;
 
 import static dev.boundbench.analysis.JmhJson.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.analysis.JmhJson;
-import dev.boundbench.analysis.Report;
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.ResultsReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,19 +69,5 @@ class HostSpeedTest {
         assertEquals(0, speed.measured());
         assertEquals("Host speed: not measured (the results carry no ·cpu.speed)", speed.line());
         assertEquals(List.of(), speed.warnings());
-    }
-
-    @Test
-    void report_saysItAtTheTopAndWarns() throws Exception {
-        write(new double[] {200, 210, 190}, new double[] {198, 202, 201}, new double[] {100, 104, 98});
-        Files.writeString(dir.resolve("environment.json"), "{\"workloadKinds\" : {\"fib\" : \"CPU\"}}");
-
-        Report.write(List.of(dir), dir, Scale.DEFAULT);
-
-        String report = Files.readString(dir.resolve(Report.REPORT_FILE));
-        assertTrue(report.contains("Host speed: fib(24) took 100–201 µs per call on one core across the points (median"
-                + " 200); 1 of 3 points ran on a core over 20 % off that"), report);
-        assertTrue(report.contains("(workload=fib, engine=c, threads=1): host speed: fib(24) took 100 µs per call on one core while it"
-                + " ran, against the run's median of 200 (-50 %): it ran on a faster core than the other points"), report);
     }
 }
