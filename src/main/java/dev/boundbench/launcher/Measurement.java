@@ -109,8 +109,9 @@ final class Measurement {
             stop.parkIfStopping();
             PlannedRun point = request.unpaired() ? points.get(i) : null;
             PairedGroup group = request.unpaired() ? null : groups.get(i);
-            Object what = point != null ? point : group;
-            console.printf("%n=== [%d/%d] %s; %s%n", i + 1, runs, what, progress.line(System.nanoTime()));
+            Object what = point != null ? point : group.label();
+            console.printf("%n=== [%d/%d] %s; %s%n", i + 1, runs, point != null ? point : group,
+                    progress.line(System.nanoTime()));
             try {
                 if (point != null) {
                     session.runScaling(point);

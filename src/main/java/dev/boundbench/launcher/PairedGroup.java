@@ -86,9 +86,13 @@ record PairedGroup(String workload, int tasks, int size, List<PlannedRun> points
         return ConfigId.of(any.engine(), any.threads().get(0)).twin();
     }
 
+    /** E.g. {@code fib (tasks 8, size 30)}, for messages. */
+    String label() {
+        return workload + " (tasks " + tasks + ", size " + size + ")";
+    }
+
     @Override
     public String toString() {
-        return workload + " (tasks " + tasks + ", size " + size + "): " + points.size() + " configurations side by"
-                + " side, A/A twin " + twin;
+        return label() + ": " + points.size() + " configurations side by side, A/A twin " + twin;
     }
 }

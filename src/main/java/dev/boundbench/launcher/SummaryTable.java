@@ -1,5 +1,7 @@
 package dev.boundbench.launcher;
 
+import dev.boundbench.bench.ConfigId;
+import dev.boundbench.bench.GroupProfiler;
 import dev.boundbench.monitor.MachineLoadProfiler;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,13 +14,16 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
- * The short table of scores printed at the end of a run: one line per measured point, with the
- * machine monitor's cores busy and foreign CPU as columns (other secondary results get lines of
- * their own).
+ * The short table of scores printed at the end of a run: one line per measured point (for a paired
+ * group, its round and then each configuration's batch), with the machine monitor's cores busy and
+ * foreign CPU as columns (other secondary results get lines of their own).
  */
 final class SummaryTable {
 
     private static final List<String> PARAMS = List.of("workload", "engine", "threads", "tasks", "size");
+
+    /** A paired group's parameters that its rows show as engine and threads instead. */
+    private static final List<String> GROUP_PARAMS = List.of("configs", "seed");
 
     /** The monitor's secondary results shown as columns, by name, with their headers. */
     private static final List<String> MONITOR = List.of(MachineLoadProfiler.CPU_BUSY, MachineLoadProfiler.CPU_FOREIGN);
@@ -41,8 +46,13 @@ final class SummaryTable {
                 String value = params.getParam(PARAMS.get(i));
                 columns[i] = value == null ? "" : value;
             }
+            boolean group = benchmark.equals(JmhSession.GROUP_BENCHMARK);
             String others = params.getParamsKeys().stream().filter(key -> !PARAMS.contains(key))
+                    .filter(key -> !group || !GROUP_PARAMS.contains(key))
                     .map(key -> key + "=" + params.getParam(key)).collect(Collectors.joining(" "));
+            if (group) {
+                columns[1] = "(a round)";
+            }
             String[] primary = row(name, columns, others, run.getPrimaryResult());
             for (int i = 0; i < MONITOR.size(); i++) {
                 Result<?> monitored = run.getSecondaryResults().get(MONITOR.get(i));
@@ -50,8 +60,15 @@ final class SummaryTable {
             }
             rows.add(primary);
             for (var secondary : run.getSecondaryResults().entrySet()) {
-                if (!secondary.getKey().startsWith(MONITOR_PREFIX)) {
-                    rows.add(row(name + ":" + secondary.getKey(), columns, others, secondary.getValue()));
+                String key = secondary.getKey();
+                if (group && key.startsWith(GroupProfiler.BATCH_PREFIX)) {
+                    ConfigId config = ConfigId.parse(key.substring(GroupProfiler.BATCH_PREFIX.length()));
+                    String[] configColumns = columns.clone();
+                    configColumns[1] = config.engine().id() + (config.isTwin() ? " (A/A twin)" : "");
+                    configColumns[2] = String.valueOf(config.threads());
+                    rows.add(row(name, configColumns, others, secondary.getValue()));
+                } else if (!key.startsWith(MONITOR_PREFIX)) {
+                    rows.add(row(name + ":" + key, columns, others, secondary.getValue()));
                 }
             }
         }

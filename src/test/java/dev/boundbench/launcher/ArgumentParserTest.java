@@ -58,7 +58,7 @@ class ArgumentParserTest {
     void parse_unknownOption_listsTheValidOnes() {
         UsageException e = assertThrows(UsageException.class, () -> parse("--workloads", "fib"));
         assertEquals("Unknown option \"--workloads\"; valid: --dry-run, --engine, --help, --list, --profile,"
-                + " --python, --results-dir, --size, --sweep, --tasks, --threads, --workload, --yes (JMH options go after"
+                + " --python, --results-dir, --size, --sweep, --tasks, --threads, --unpaired, --workload, --yes (JMH options go after"
                 + " --)", e.getMessage());
     }
 

@@ -58,11 +58,13 @@ class CPythonEndToEndTest {
         Set<String> combinations = new TreeSet<>();
         for (JsonNode benchmark : new ObjectMapper().readTree(folder.resolve("results.json").toFile())) {
             JsonNode params = benchmark.get("params");
-            combinations.add(params.get("workload").asText() + "/" + params.get("engine").asText() + "/"
-                    + params.get("threads").asText());
+            combinations.add(params.get("workload").asText() + "/" + params.get("configs").asText());
             assertTrue(benchmark.get("primaryMetric").get("score").asDouble() > 0, benchmark.toString());
+            assertTrue(benchmark.get("secondaryMetrics").get("\u00b7batch:cpython-asyncio@2").get("score").asDouble() > 0,
+                    benchmark.toString());
         }
-        assertEquals(Set.of("fib/CPYTHON_ASYNCIO/2", "fib/CPYTHON_PROCESSES/2", "fib/CPYTHON_THREADS/2"), combinations);
+        assertEquals(Set.of("fib/cpython-threads@2+cpython-processes@2+cpython-asyncio@2+cpython-processes@2#2"),
+                combinations);
         JsonNode environment = new ObjectMapper().readTree(folder.resolve("environment.json").toFile());
         assertEquals(python.describe(), environment.get("python").asText());
         String report = Files.readString(folder.resolve("report.md"));

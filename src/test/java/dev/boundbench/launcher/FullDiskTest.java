@@ -45,8 +45,8 @@ class FullDiskTest {
     }
 
     /**
-     * A process pool's workers each make their own source file: the second of two does not fit in
-     * 2.5 MiB, inside JMH's fork. The launcher still ends with one line, and no stack trace.
+     * A process pool's workers each make their own source file (the group's process pool and its A/A
+     * twin, two workers each): the second does not fit in 2.5 MiB, inside JMH's fork. The launcher still ends with one line, and no stack trace.
      */
     @Test
     void fileCopy_tmpfsFullInsideJmh_stopsTheRunWithOneLineAndNoStackTrace() throws Exception {
@@ -57,14 +57,14 @@ class FullDiskTest {
         assertEquals(1, err.size(), result.output());
         // The free space is read when the worker fails; the other worker may still be writing or
         // removing its own file then, so it is any figure short of the 1,024 KiB asked for.
-        Matcher line = Pattern.compile(Pattern.quote("run-benchmarks.sh: file-copy on process-pool, threads 2 (tasks 16,"
-                + " size 1024) stopped: No space left in " + result.tmpfs + " (java.io.tmpdir) for a file of 1,024 KiB: ")
+        Matcher line = Pattern.compile(Pattern.quote("run-benchmarks.sh: file-copy (tasks 16, size 1024) stopped: No"
+                + " space left in " + result.tmpfs + " (java.io.tmpdir) for a file of 1,024 KiB: ")
                 + "(\\d+) KiB free of 2,560 KiB" + Pattern.quote("; point java.io.tmpdir at a disk with room"))
                 .matcher(err.get(0));
         assertTrue(line.matches(), result.output());
         assertTrue(Integer.parseInt(line.group(1)) < 1_024, err.get(0));
         assertFalse(result.out.contains("\tat "), "no stack trace: " + result.output());
-        assertTrue(result.out.contains("No report: the run failed at point 1 of 1, before any point was measured."),
+        assertTrue(result.out.contains("No report: the run failed at group 1 of 1, before any point was measured."),
                 result.output());
         assertTrue(result.out.strip().endsWith(LEFT), "no file left: " + result.output());
     }

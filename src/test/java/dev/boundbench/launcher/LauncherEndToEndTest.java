@@ -46,18 +46,27 @@ class LauncherEndToEndTest {
             folder = made.get(0);
         }
         Set<String> combinations = new TreeSet<>();
+        String twin = Runtime.getRuntime().availableProcessors() == 1 ? "virtual@1#2" : "virtual@2#2";
         for (JsonNode benchmark : new ObjectMapper().readTree(folder.resolve("results.json").toFile())) {
+            assertEquals("dev.boundbench.bench.GroupBenchmark.round", benchmark.get("benchmark").asText());
             JsonNode params = benchmark.get("params");
-            combinations.add(params.get("workload").asText() + "/" + params.get("engine").asText() + "/"
-                    + params.get("threads").asText() + "/" + params.get("tasks").asText() + "/"
+            String configs = params.get("configs").asText();
+            combinations.add(params.get("workload").asText() + "/" + configs + "/" + params.get("tasks").asText() + "/"
                     + params.get("size").asText());
             assertEquals("avgt", benchmark.get("mode").asText());
             assertTrue(benchmark.get("primaryMetric").get("score").asDouble() > 0, benchmark.toString());
-            assertTrue(benchmark.get("secondaryMetrics").has("\u00b7cpu.busy"), "the launcher adds the machine-load"
-                    + " profiler to every run: " + benchmark.get("secondaryMetrics"));
+            JsonNode secondary = benchmark.get("secondaryMetrics");
+            assertTrue(secondary.has("\u00b7cpu.busy"), "the launcher adds the machine-load profiler to every run: "
+                    + secondary);
+            for (String config : configs.split("\\+")) {
+                JsonNode batch = secondary.get("\u00b7batch:" + config);
+                assertEquals(1, batch.get("rawData").get(0).size(), config + ": one iteration's time in " + secondary);
+                assertTrue(batch.get("score").asDouble() > 0, config + ": " + batch);
+            }
+            assertTrue(secondary.has("\u00b7order:first/later"), secondary.toString());
         }
-        assertEquals(Set.of("collatz/SEQUENTIAL/1/2/12", "collatz/VIRTUAL/1/2/12", "collatz/VIRTUAL/2/2/12",
-                "fib/SEQUENTIAL/1/2/12", "fib/VIRTUAL/1/2/12", "fib/VIRTUAL/2/2/12"), combinations);
+        assertEquals(Set.of("collatz/sequential@1+virtual@1+virtual@2+" + twin + "/2/12",
+                "fib/sequential@1+virtual@1+virtual@2+" + twin + "/2/12"), combinations);
 
         JsonNode environment = new ObjectMapper().readTree(folder.resolve("environment.json").toFile());
         assertEquals(String.valueOf(Runtime.getRuntime().availableProcessors()), environment.get("cores").asText());
@@ -69,7 +78,8 @@ class LauncherEndToEndTest {
         assertTrue(environment.get("cpuSpeed").asText().matches("fib\\(24\\) on one thread: [0-9]+ µs per call .*"),
                 environment.toString());
         String log = Files.readString(folder.resolve("console.log"));
-        assertTrue(log.contains("=== [6/6] collatz on virtual, threads 2 (tasks 2, size 12); 0:"), log);
+        assertTrue(log.contains("=== [2/2] collatz (tasks 2, size 12): 3 configurations side by side, A/A twin " + twin
+                + "; 0:"), log);
         assertTrue(log.matches("(?s).*\\nEstimate: about \\d+:\\d\\d .*"), log);
         assertTrue(log.contains("Results: " + folder), log);
         String report = Files.readString(folder.resolve("report.md"));
@@ -84,7 +94,7 @@ class LauncherEndToEndTest {
                 "(?m)^benchmark +workload +engine +threads +tasks +size +score +(error +)?unit( +cores busy +foreign cpu)?$").matcher(output).find(),
                 "the summary table leaves out the empty 'other params' column: " + output);
         assertTrue(java.util.regex.Pattern.compile(
-                "(?m)^ScalingBenchmark\\.batch +fib +VIRTUAL +2 +2 +12 +[0-9.]+( +± [0-9.]+)? +ms/op( +[0-9.]+ +-?[0-9.]+)?$").matcher(output)
+                "(?m)^GroupBenchmark\\.round +fib +virtual +2 +2 +12 +[0-9.]+( +± [0-9.]+)? +ms/op$").matcher(output)
                 .find(), output);
     }
 }

@@ -29,16 +29,16 @@ class LauncherInterruptTest {
     Path results;
 
     @Test
-    void sigterm_duringSecondPoint_writesPartialReportAndLeavesNoProcess() throws Exception {
+    void sigterm_duringSecondGroup_writesPartialReportAndLeavesNoProcess() throws Exception {
         List<ProcessHandle> tree;
         String output;
         int status;
         try (LauncherProcess launcher = new LauncherProcess(List.of(), List.of(
-                "--workload", "fib", "--engine", "sequential,process-pool", "--threads", "1", "--tasks", "2",
+                "--workload", "fib,collatz", "--engine", "sequential,process-pool", "--threads", "1", "--tasks", "2",
                 "--size", "12", "--results-dir", results.toString(),
                 "--", "-f", "1", "-wi", "0", "-i", "4", "-r", "500ms"))) {
-            assertTrue(launcher.awaitOut("=== [2/2] fib on process-pool", Duration.ofSeconds(120)), launcher.out()
-                    + launcher.err());
+            assertTrue(launcher.awaitOut("=== [2/2] collatz (tasks 2, size 12)", Duration.ofSeconds(120)),
+                    launcher.out() + launcher.err());
             tree = awaitGrandchild(launcher.process().toHandle());
             launcher.process().toHandle().destroy(); // SIGTERM; Process.destroy() would also close its output
             status = launcher.exitStatus(Duration.ofSeconds(60));
@@ -56,26 +56,26 @@ class LauncherInterruptTest {
         }
         Path report = folder.resolve("report.md");
         String log = Files.readString(folder.resolve("console.log"));
-        assertTrue(output.contains("Partial report, interrupted by Ctrl-C or SIGTERM after 1 of 2 points: " + report),
+        assertTrue(output.contains("Partial report, interrupted by Ctrl-C or SIGTERM after 2 of 4 points: " + report),
                 output + "\n--- console.log:\n" + log + "\n--- folder: " + java.util.Arrays.toString(folder.toFile().list()));
         String text = Files.readString(report);
         assertTrue(text.startsWith("# Benchmark report\n\n" + PartialReport.MARK + ": interrupted by Ctrl-C or SIGTERM"
-                + " after 1 of 2 points; the rest of the plan was not measured.\n\n"), text);
+                + " after 2 of 4 points; the rest of the plan was not measured.\n\n"), text);
         JsonNode measured = new ObjectMapper().readTree(folder.resolve("results.json").toFile());
         assertEquals(1, measured.size(), measured.toString());
-        assertEquals("SEQUENTIAL", measured.get(0).get("params").get("engine").asText());
-        assertTrue(Pattern.compile("(?im)^\\| sequential +\\| +1 \\|").matcher(text).find(),
-                "the report's table has the measured point: " + text);
-        assertFalse(Pattern.compile("(?im)^\\| process[-_]pool ").matcher(text).find(),
-                "and not the one interrupted: " + text);
+        assertEquals("fib", measured.get(0).get("params").get("workload").asText());
+        assertEquals("sequential@1+process-pool@1+process-pool@1#2", measured.get(0).get("params").get("configs").asText());
+        assertTrue(Pattern.compile("(?im)^\\| process-pool +\\| +1 \\|").matcher(text).find(),
+                "the report's table has the measured group's points: " + text);
+        assertFalse(Pattern.compile("(?m)^#+ .*collatz").matcher(text).find(), "and not the group interrupted: " + text);
     }
 
     @Test
-    void failedPoint_writesPartialReportAndExitsOne() throws Exception {
+    void failedPoint_unpaired_writesPartialReportAndExitsOne() throws Exception {
         String err;
         try (LauncherProcess launcher = new LauncherProcess(List.of(), List.of(
                 "--workload", "fib", "--engine", "sequential,process-pool", "--threads", "1", "--tasks", "2",
-                "--size", "35", "--results-dir", results.toString(), "--yes",
+                "--size", "35", "--results-dir", results.toString(), "--yes", "--unpaired",
                 "--", "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms",
                 "-jvmArgsAppend", "-Dboundbench.process.taskTimeoutMs=1"))) {
             assertEquals(1, launcher.exitStatus(Duration.ofSeconds(120)), launcher.out() + launcher.err());

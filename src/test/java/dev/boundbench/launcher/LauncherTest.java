@@ -53,7 +53,8 @@ class LauncherTest {
                 out());
         assertTrue(out().contains("  fork-join         a ForkJoinPool"), out());
         assertTrue(out().contains("  cpython-processes CPython: a ProcessPoolExecutor of `threads` processes"), out());
-        assertTrue(out().contains("  quick     forks 1, warm-up 1 x 300 ms, measurement 10 x 130 ms"), out());
+        assertTrue(out().contains("  quick     paired groups: forks 1, warm-up 2 x 1000 ms, measurement 15 x 3000 ms of"
+                + " rounds; --unpaired points: forks 1, warm-up 1 x 300 ms, measurement 10 x 130 ms"), out());
     }
 
     /** The MIXED ladder on this machine: 1, 2, 4 … up to 16 × cores. */
@@ -138,7 +139,10 @@ class LauncherTest {
         assertEquals(0, run("--dry-run", "--sweep", "size", "--workload", "fib", "--engine", "platform-pool",
                 "--results-dir", results.toString()));
         String threads = cores == 1 ? "1" : "1," + cores;
-        assertTrue(out().contains("Plan: " + 6 * threads.split(",").length + " points (one JMH run each)"), out());
+        assertTrue(out().contains("Plan: " + 6 * threads.split(",").length + " points (in 6 paired groups, one JMH run"
+                + " each, its points side by side in rounds)"), out());
+        assertTrue(out().contains("  group fib (tasks 2000, size 5): " + threads.split(",").length
+                + " configurations side by side, A/A twin platform-pool@" + cores + "#2"), out());
         assertTrue(out().contains("Size sweep: each batch holds about 10 ms of work on one thread (" + 4 * cores
                 + " to 2000 tasks, whatever the profile's limit per thread); each task timed in this JVM after a"
                 + " warm-up:\n  fib 5: "), out());
@@ -163,7 +167,8 @@ class LauncherTest {
     void dryRun_pythonMissing_plansTheCPythonEnginesOutInOneLine() {
         assertEquals(0, run("--dry-run", "--workload", "fib", "--engine", "virtual,cpython-threads,cpython-asyncio",
                 "--python", "/nonexistent/python3"));
-        assertTrue(out().contains("Plan: 3 points (one JMH run each)"), out());
+        assertTrue(out().contains("Plan: 3 points (in 1 paired group, one JMH run each, its points side by side in"
+                + " rounds)"), out());
         assertTrue(out().contains("  cpython-threads, cpython-asyncio: no Python interpreter: /nonexistent/python3 does"
                 + " not exist; install python3 or name one with --python" + System.lineSeparator()), out());
     }

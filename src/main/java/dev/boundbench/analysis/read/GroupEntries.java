@@ -53,7 +53,7 @@ final class GroupEntries {
         List<String> configs = new ArrayList<>();
         Map<String, Metric> batches = new LinkedHashMap<>();
         List<BenchmarkResult> results = new ArrayList<>();
-        for (String id : list.split(",")) {
+        for (String id : list.split("\\+")) {
             String config = id.strip();
             Matcher m = CONFIG.matcher(config);
             if (!m.matches()) {

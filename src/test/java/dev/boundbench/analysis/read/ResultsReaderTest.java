@@ -57,7 +57,7 @@ class ResultsReaderTest {
     @Test
     void read_groupEntryWithBadConfig_warnsNamingIt() throws IOException {
         Path file = dir.resolve("bad.json");
-        Files.writeString(file, Files.readString(fixture("group/results.json")).replace("virtual@2,", "virtual2,"));
+        Files.writeString(file, Files.readString(fixture("group/results.json")).replace("virtual@2+", "virtual2+"));
 
         Loaded loaded = ResultsReader.read(file);
 
