@@ -190,7 +190,7 @@ public final class MarkdownReport {
         if (rows.isEmpty()) {
             return;
         }
-        MarkdownTable table = new MarkdownTable(List.of("key", "value"));
+        MarkdownTable table = new MarkdownTable(Column.left("key"), Column.left("value"));
         rows.forEach((k, v) -> table.row(k, v));
         sb.append(table.render());
     }
@@ -219,9 +219,10 @@ public final class MarkdownReport {
             sb.append("![").append(Md.text(w.name())).append(ChartWriter.plotsSpeedup(w.curves()) ? ": speedup against "
                     : ": score against ").append(scale).append("](").append(chart).append(")\n\n");
         }
-        MarkdownTable table = new MarkdownTable(List.of("engine", scale, "score (" + unit + ")", "± error",
-                "speedup [" + speedupLevel(w) + " CI]", "efficiency", "Karp–Flatt", "vs sequential", "cores busy"),
-                false, true, true, true, true, true, true, true, true);
+        MarkdownTable table = new MarkdownTable(Column.left("engine"), Column.right(scale),
+                Column.right("score (" + unit + ")"), Column.right("± error"),
+                Column.right("speedup [" + speedupLevel(w) + " CI]"), Column.right("efficiency"),
+                Column.right("Karp–Flatt"), Column.right("vs sequential"), Column.right("cores busy"));
         boolean marked = false;
         for (CurveStats c : w.curves()) {
             for (PointStats p : c.points()) {
@@ -279,8 +280,9 @@ public final class MarkdownReport {
 
     private static void rankings(StringBuilder sb, Workload w, String scale, Marks marks) {
         sb.append("\nFastest engine at each ").append(scale).append(" value:\n\n");
-        MarkdownTable table = new MarkdownTable(List.of(scale, "fastest", "score (" + w.key().unit() + ")",
-                "runner-up", "margin", "verdict"), true, false, true, false, true, false);
+        MarkdownTable table = new MarkdownTable(Column.right(scale), Column.left("fastest"),
+                Column.right("score (" + w.key().unit() + ")"), Column.left("runner-up"), Column.right("margin"),
+                Column.left("verdict"));
         for (Ranking r : w.byScale()) {
             String verdict = r.runnerUp() == null ? "only engine measured"
                     : r.clear() ? "clear" : "no clear winner (" + String.join(" ≈ ", r.tied()) + ")";

@@ -49,9 +49,9 @@ final class RuntimeSection {
         sb.append("\nThe JVM over CPython at the same ").append(scale).append(": how many times faster a JVM engine"
                 + " runs the same batch (against the CPython engine's counterpart — threads: platform-pool,"
                 + " processes: process-pool, asyncio: virtual — else the fastest JVM engine there):\n\n");
-        MarkdownTable table = new MarkdownTable(List.of(scale, "CPython engine", "score (" + w.key().unit() + ")",
-                "JVM engine", "score (" + w.key().unit() + ")", "JVM faster by [95% CI]"),
-                true, false, true, false, true, true);
+        MarkdownTable table = new MarkdownTable(Column.right(scale), Column.left("CPython engine"),
+                Column.right("score (" + w.key().unit() + ")"), Column.left("JVM engine"),
+                Column.right("score (" + w.key().unit() + ")"), Column.right("JVM faster by [95% CI]"));
         for (RuntimeRatio r : ratios) {
             table.row(Num.scale(r.n()), r.cpython().engine(), Num.sig(r.cpython().point().score().value(), 4),
                     r.jvm().engine(), Num.sig(r.jvm().point().score().value(), 4), Num.times(r.jvmOverCpython()));
