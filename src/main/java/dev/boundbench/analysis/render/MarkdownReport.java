@@ -3,14 +3,10 @@ package dev.boundbench.analysis.render;
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.read.Direction;
-import dev.boundbench.analysis.stats.AmdahlModel;
 import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Estimate;
-import dev.boundbench.analysis.stats.FitResult;
 import dev.boundbench.analysis.stats.HierarchicalBootstrap;
 import dev.boundbench.analysis.stats.PointStats;
-import dev.boundbench.analysis.stats.ScalabilityFitter;
-import dev.boundbench.analysis.stats.UslModel;
 import dev.boundbench.analysis.verdict.Crossover;
 import dev.boundbench.analysis.verdict.GranularitySweep;
 import dev.boundbench.analysis.verdict.Ranking;
@@ -226,7 +222,7 @@ public final class MarkdownReport {
         boolean marked = false;
         for (CurveStats c : w.curves()) {
             for (PointStats p : c.points()) {
-                table.row(engine(w, c), Num.scale(p.n()), marks.score(p),
+                table.row(w.engineOf(c), Num.scale(p.n()), marks.score(p),
                         Num.sig(p.result().primary().error(), 2), Num.times(p.speedup()),
                         p.efficiency().known() ? Num.percent(p.efficiency().value()) : Num.NA,
                         Num.sig(p.karpFlatt().value(), 2), Num.times(p.vsSequential()), marks.coresBusy(p));
@@ -237,45 +233,9 @@ public final class MarkdownReport {
         if (marked) {
             sb.append('\n').append(Marks.LEGEND).append('\n');
         }
-        fits(sb, w);
+        FitsSection.append(sb, w);
         rankings(sb, w, scale, marks);
         RuntimeSection.ratios(sb, w, scale);
-    }
-
-    private static void fits(StringBuilder sb, Workload w) {
-        sb.append("\nFits on the rates (").append(Md.text(w.key().unit()))
-                .append(" turned into operations per unit of time); Amdahl needs ")
-                .append(ScalabilityFitter.AMDAHL_MIN_POINTS).append(" points and the USL ")
-                .append(ScalabilityFitter.USL_MIN_POINTS).append(".\n\n");
-        MarkdownTable table = new MarkdownTable(List.of("engine", "Amdahl s", "max speedup 1/s", "Amdahl R²", "USL σ",
-                "USL κ", "USL peak n*", "USL R²"), false, true, true, true, true, true, true, true);
-        for (CurveStats c : w.curves()) {
-            FitResult<AmdahlModel> a = c.amdahl();
-            FitResult<UslModel> u = c.usl();
-            String[] cells = new String[8];
-            cells[0] = engine(w, c);
-            if (a.fitted()) {
-                cells[1] = Num.sig(a.model().serialFraction(), 3);
-                cells[2] = Num.sig(a.model().speedupLimit(), 3);
-                cells[3] = Num.sig(a.model().rSquared(), 3);
-            } else {
-                cells[1] = why(a.reason());
-            }
-            if (u.fitted()) {
-                cells[4] = Num.sig(u.model().sigma(), 3);
-                cells[5] = Num.sig(u.model().kappa(), 3);
-                cells[6] = Double.isFinite(u.model().peak()) ? Num.sig(u.model().peak(), 3) : "none (κ ≤ 0)";
-                cells[7] = Num.sig(u.model().rSquared(), 3);
-            } else {
-                cells[4] = why(u.reason());
-            }
-            table.row(cells);
-        }
-        sb.append(table.render());
-    }
-
-    private static String why(String reason) {
-        return reason.startsWith("too few points") ? "too few points" : reason;
     }
 
     private static void rankings(StringBuilder sb, Workload w, String scale, Marks marks) {
@@ -361,10 +321,5 @@ public final class MarkdownReport {
     private static String crossover(Crossover c) {
         return Md.text(c.from()) + " leads up to " + Num.scale(c.before()) + ", " + Md.text(c.to()) + " from "
                 + Num.scale(c.after());
-    }
-
-    private static String engine(Workload w, CurveStats c) {
-        String engine = c.curve().key().engine();
-        return engine.isEmpty() ? w.name() : engine;
     }
 }
