@@ -49,14 +49,8 @@ final class MachinesMarkdown {
         for (Machine m : machines) {
             Map<String, String> rows = new LinkedHashMap<>();
             rows.put("runs", String.join(", ", m.sources()));
-            rows.putAll(m.environment().entries());
             List<BenchmarkResult> own = analysis.results().stream().filter(r -> r.machine().equals(m.label())).toList();
-            MarkdownReport.addRecorded(rows, "JMH version", own, BenchmarkResult::jmhVersion);
-            MarkdownReport.addRecorded(rows, "JVM (recorded by JMH)", own, r -> (r.vmName() + " " + r.jdkVersion()).trim());
-            if (!m.environment().workloadKinds().isEmpty()) {
-                rows.put("workload kinds", m.environment().workloadKinds().entrySet().stream()
-                        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
-            }
+            rows.putAll(EnvironmentRows.of(m.environment(), own));
             columns.add(rows);
             keys.addAll(rows.keySet());
         }

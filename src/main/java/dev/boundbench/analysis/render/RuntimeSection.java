@@ -28,10 +28,10 @@ final class RuntimeSection {
         sb.append("\n### By runtime\n\nThe same rules among each runtime's own engines (CPython engines are drawn"
                 + " dashed in the charts; their \"vs sequential\" is against the JVM's sequential engine).\n");
         sb.append("\n**On the JVM**:\n\n");
-        Findings.rulesOfThumb(analysis, Runtimes.only(analysis.workloads(), false))
+        Findings.rulesOfThumb(analysis, Runtimes.only(analysis.workloads(), false), true)
                 .forEach(b -> sb.append("- ").append(b).append('\n'));
         sb.append("\n**On CPython** (").append(Md.text(python)).append("):\n\n");
-        Findings.rulesOfThumb(analysis, Runtimes.only(analysis.workloads(), true))
+        Findings.rulesOfThumb(analysis, Runtimes.only(analysis.workloads(), true), true)
                 .forEach(b -> sb.append("- ").append(b).append('\n'));
         sb.append("\n**The JVM over CPython**, each at its best, for the same batch: ");
         List<String> ratios = analysis.workloads().stream().map(w -> Runtimes.atBest(w).map(r -> Md.text(w.title())
