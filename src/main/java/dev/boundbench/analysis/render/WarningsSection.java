@@ -16,7 +16,7 @@ import java.util.Set;
 final class WarningsSection {
 
     /** At most this many warnings about no single point are written out in full. */
-    static final int GENERAL_SHOWN = 8;
+    static final int GENERAL_SHOWN = 5;
 
     private WarningsSection() {
     }
