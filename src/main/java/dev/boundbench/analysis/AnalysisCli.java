@@ -126,7 +126,7 @@ public final class AnalysisCli {
         if (analysis.results().isEmpty()) {
             err.println("report: nothing to report, nothing written: no JMH results in "
                     + (analysis.warnings().isEmpty() ? String.join(", ", analysis.sources())
-                            : String.join("; ", analysis.warnings())));
+                            : String.join("; ", analysis.warningTexts())));
             return FAILED;
         }
         analysis.warnings().forEach(w -> err.println("warning: " + w));

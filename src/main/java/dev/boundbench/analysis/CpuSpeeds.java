@@ -1,9 +1,9 @@
 package dev.boundbench.analysis;
 
+import dev.boundbench.analysis.read.CoreSpeed;
 import dev.boundbench.analysis.read.Environment;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * The two runs' core speeds (the {@code cpuSpeed} entry the launcher measures before a run), side
@@ -13,12 +13,10 @@ import java.util.regex.Pattern;
 public final class CpuSpeeds {
 
     /** The environment.json entry. */
-    static final String ENTRY = "cpuSpeed";
+    static final String ENTRY = CoreSpeed.ENTRY;
 
     /** Above this difference, in percent, the line warns. */
     public static final double WARN_PERCENT = 10;
-
-    private static final Pattern MICROS = Pattern.compile("([0-9]+(?:\\.[0-9]+)?) µs per call");
 
     private CpuSpeeds() {
     }
@@ -30,26 +28,20 @@ public final class CpuSpeeds {
         if (b == null && a == null) {
             return "";
         }
-        String line = "CPU speed before the run: before " + (b == null ? "not measured" : b) + "; after "
-                + (a == null ? "not measured" : a);
-        double microsBefore = micros(b);
-        double microsAfter = micros(a);
-        if (!(microsBefore > 0 && microsAfter > 0)) {
+        Optional<CoreSpeed> speedBefore = CoreSpeed.of(b);
+        Optional<CoreSpeed> speedAfter = CoreSpeed.of(a);
+        String line = "CPU speed before the run: before " + shown(b, speedBefore) + "; after " + shown(a, speedAfter);
+        if (speedBefore.isEmpty() || speedAfter.isEmpty()) {
             return line + ".";
         }
-        double change = 100 * (microsAfter / microsBefore - 1);
+        double change = 100 * (speedAfter.get().microsPerCall() / speedBefore.get().microsPerCall() - 1);
         line += String.format(Locale.ROOT, " (%+.0f %% time per call)", change);
         return Math.abs(change) > WARN_PERCENT
                 ? line + ". The machine itself ran at another speed: read changes in the scores with that in mind."
                 : line + ".";
     }
 
-    /** The microseconds per call in a {@code cpuSpeed} entry ("… 225 µs per call …"); NaN when absent or unreadable. */
-    public static double micros(String entry) {
-        if (entry == null) {
-            return Double.NaN;
-        }
-        Matcher m = MICROS.matcher(entry);
-        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    private static String shown(String entry, Optional<CoreSpeed> speed) {
+        return entry == null ? "not measured" : speed.map(CoreSpeed::describe).orElse(entry);
     }
 }

@@ -47,7 +47,7 @@ public final class Report {
      * @throws UncheckedIOException when the report cannot be written (not for bad input)
      */
     public static List<String> write(Path resultsFolder) {
-        return write(List.of(resultsFolder), resultsFolder, Scale.DEFAULT).warnings();
+        return write(List.of(resultsFolder), resultsFolder, Scale.DEFAULT).warningTexts();
     }
 
     /**

@@ -29,7 +29,7 @@ final class EnvironmentRecorder {
     private EnvironmentRecorder() {
     }
 
-    /** The entry holding the speed of one core, measured before the run. */
+    /** The entry holding the speed of one core, measured before the run, as a number object. */
     static final String CPU_SPEED = "cpuSpeed";
 
     /**
@@ -51,7 +51,7 @@ final class EnvironmentRecorder {
         env.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
         env.put("memory", totalMemory());
         env.put("cpu", cpuModel());
-        env.put(CPU_SPEED, speed.describe());
+        env.put(CPU_SPEED, speed.numbers());
         env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
         env.put("commit", gitCommit());

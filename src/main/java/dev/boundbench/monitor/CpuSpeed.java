@@ -2,7 +2,9 @@ package dev.boundbench.monitor;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How fast one core of this machine is right now: a fixed single-thread kernel (recursive
@@ -53,6 +55,18 @@ public record CpuSpeed(double microsPerCall, double spreadPercent) {
     public String describe() {
         return String.format(Locale.ROOT, "fib(%d) on one thread: %.0f µs per call (median of %d rounds; spread %.0f %%)",
                 N, microsPerCall, ROUNDS, spreadPercent);
+    }
+
+    /**
+     * The figures as numbers, for {@code environment.json}:
+     * {@code {"microsPerCall": 254.0, "rounds": 15, "spreadPercent": 80}}.
+     */
+    public Map<String, Object> numbers() {
+        Map<String, Object> numbers = new LinkedHashMap<>();
+        numbers.put("microsPerCall", Math.round(microsPerCall * 10) / 10.0);
+        numbers.put("rounds", ROUNDS);
+        numbers.put("spreadPercent", Math.round(spreadPercent));
+        return numbers;
     }
 
     /** Calls the kernel for at least {@code nanos}; the mean microseconds per call. */

@@ -38,6 +38,16 @@ class CpuSpeedsTest {
     }
 
     @Test
+    void line_numberObjectBesideOldSentence_readsBoth() {
+        assertEquals("CPU speed before the run: before fib(24) on one thread: 400 µs per call (median of 15 rounds;"
+                + " spread 3 %); after fib(24) on one thread: 480 µs per call (median of 15 rounds; spread 9 %)"
+                + " (+20 % time per call). The machine itself ran at another speed: read changes in the scores"
+                + " with that in mind.",
+                CpuSpeeds.line(speed("fib(24) on one thread: 400 µs per call (median of 15 rounds; spread 3 %)"),
+                        speed("{\"microsPerCall\":480.0,\"rounds\":15,\"spreadPercent\":9}")));
+    }
+
+    @Test
     void line_neitherRun_isEmpty() {
         assertEquals("", CpuSpeeds.line(speed(null), speed(null)));
     }

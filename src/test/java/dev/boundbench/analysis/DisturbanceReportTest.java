@@ -61,9 +61,9 @@ class DisturbanceReportTest {
         assertTrue(report.contains("|       40.00 ⚠ |"), report);
         assertTrue(report.contains("\n⚠ disturbed: other processes used more than 0.05 cores"), report);
         assertTrue(report.contains("over a at 2 threads (rests on a disturbed point ⚠, not to be trusted)"), report);
-        assertTrue(analysis.warnings().contains("results.json: ScalingBenchmark.batch [avgt] (workload=fib, engine=b, "
+        assertTrue(analysis.warningTexts().contains("results.json: ScalingBenchmark.batch [avgt] (workload=fib, engine=b, "
                 + "threads=2): disturbed: 0.40 cores of foreign CPU on average (limit 0.05 cores) and 0.1 % steal "
-                + "(limit 2 %) while it ran; its score is not to be trusted"), analysis.warnings().toString());
+                + "(limit 2 %) while it ran; its score is not to be trusted"), analysis.warningTexts().toString());
         List<String> csv = csv();
         assertEquals("true", column(csv, 4, "disturbed"));
         assertEquals("0.4", column(csv, 4, "foreign_cpu"));
@@ -81,7 +81,7 @@ class DisturbanceReportTest {
         assertTrue(report.contains("Disturbed points: 0 of 4 — foreign CPU ≤ 0.05 cores and steal ≤ 2 % throughout."),
                 report);
         assertFalse(report.contains("⚠"), report);
-        assertTrue(analysis.warnings().stream().noneMatch(w -> w.contains("disturbed")), analysis.warnings().toString());
+        assertTrue(analysis.warningTexts().stream().noneMatch(w -> w.contains("disturbed")), analysis.warningTexts().toString());
     }
 
     @Test

@@ -27,9 +27,9 @@ class LargeRunTest {
         assertEquals(125, analysis.curves().size());
         assertEquals(25, analysis.workloads().size());
         // The synthetic iterations are noise (CV 2 %); a test at p < 0.01 calls a trend in a few of 1,000.
-        List<String> notTrend = analysis.warnings().stream().filter(w -> !w.contains(": trend: ")).toList();
+        List<String> notTrend = analysis.warningTexts().stream().filter(w -> !w.contains(": trend: ")).toList();
         assertEquals(List.of(), notTrend);
-        assertTrue(analysis.warnings().size() <= 5, analysis.warnings().toString());
+        assertTrue(analysis.warningTexts().size() <= 5, analysis.warningTexts().toString());
         assertEquals(1001, Files.readAllLines(dir.resolve(Report.CSV_FILE)).size());
         assertEquals(25, Files.list(dir.resolve("charts")).count());
     }

@@ -70,7 +70,7 @@ class MachinesReportTest {
         CurveStats pool = analysis.workloads().get(1).curves().stream()
                 .filter(c -> c.curve().key().engine().equals("platform-pool")).findFirst().orElseThrow();
         assertEquals(List.of(1.0, 2.0, 4.0), pool.points().stream().map(p -> p.n()).toList(), "2 cores: ladder to 4");
-        assertTrue(analysis.warnings().stream().noneMatch(w -> w.contains("appears twice")), analysis.warnings().toString());
+        assertTrue(analysis.warningTexts().stream().noneMatch(w -> w.contains("appears twice")), analysis.warningTexts().toString());
     }
 
     @Test
@@ -174,7 +174,7 @@ class MachinesReportTest {
         assertEquals(List.of("4 cores, JDK 21.0.5+11-LTS", "4 cores, JDK 25.0.3+9-LTS"),
                 analysis.machines().stream().map(Machine::label).toList());
         assertEquals(2, analysis.curves().size());
-        assertTrue(analysis.warnings().stream().noneMatch(w -> w.contains("appears twice")), analysis.warnings().toString());
+        assertTrue(analysis.warningTexts().stream().noneMatch(w -> w.contains("appears twice")), analysis.warningTexts().toString());
         assertEquals(List.of("4 cores, JDK 21.0.5+11-LTS", "4 cores, JDK 25.0.3+9-LTS"), analysis.acrossMachines().get(0)
                 .curves().stream().map(c -> analysis.acrossMachines().get(0).curveLabel(c)).toList(), "same tasks: not shown");
         assertTrue(Files.exists(out.resolve("charts/fib-virtual-across-machines.svg")));
@@ -195,9 +195,9 @@ class MachinesReportTest {
 
         RunAnalysis analysis = Report.write(List.of(runs.resolve("c4"), runs.resolve("c1")), out, Scale.DEFAULT);
 
-        assertTrue(analysis.warnings().stream().noneMatch(w -> w.contains("under half")),
+        assertTrue(analysis.warningTexts().stream().noneMatch(w -> w.contains("under half")),
                 "0.9 of the one core a 1-core machine has is not under half of what it could use, whatever the "
-                        + "4-core machine read first: " + analysis.warnings());
+                        + "4-core machine read first: " + analysis.warningTexts());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.boundbench.analysis.compare;
 
 import dev.boundbench.analysis.read.Metric;
+import dev.boundbench.analysis.render.Column;
 import dev.boundbench.analysis.render.MarkdownTable;
 import dev.boundbench.analysis.render.Num;
 import dev.boundbench.analysis.stats.Estimate;
@@ -17,8 +18,9 @@ public final class CompareTable {
 
     /** The table of {@code rows} and the summary line under it. */
     public static String render(List<CompareRow> rows, double thresholdPercent) {
-        MarkdownTable table = new MarkdownTable(List.of("benchmark", "before", "after", "unit",
-                "change after vs before [CI]", "verdict"), false, true, true, false, false, false);
+        MarkdownTable table = new MarkdownTable(Column.left("benchmark"), Column.right("before"),
+                Column.right("after"), Column.left("unit"), Column.left("change after vs before [CI]"),
+                Column.left("verdict"));
         int faster = 0;
         int slower = 0;
         int same = 0;

@@ -2,6 +2,7 @@ package dev.boundbench.analysis.compare;
 
 import dev.boundbench.analysis.read.Machine;
 import dev.boundbench.analysis.read.Machines;
+import dev.boundbench.analysis.render.Column;
 import dev.boundbench.analysis.render.MarkdownTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,8 @@ public final class MachinePair {
                     ? "unknown (no environment.json beside either run)" : before.description()) + ".\n";
         }
         List<String> differ = new ArrayList<>();
-        MarkdownTable table = new MarkdownTable(List.of("machine", "before", "after", ""));
+        MarkdownTable table = new MarkdownTable(Column.left("machine"), Column.left("before"), Column.left("after"),
+                Column.left(""));
         for (String fact : SHOWN) {
             String b = before.environment().entries().getOrDefault(fact, before.facts().get(fact));
             String a = after.environment().entries().getOrDefault(fact, after.facts().get(fact));

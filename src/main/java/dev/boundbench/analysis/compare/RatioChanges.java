@@ -1,5 +1,6 @@
 package dev.boundbench.analysis.compare;
 
+import dev.boundbench.analysis.render.Column;
 import dev.boundbench.analysis.render.MarkdownTable;
 import dev.boundbench.analysis.render.Num;
 import dev.boundbench.analysis.verdict.StatedRatio;
@@ -41,8 +42,9 @@ public final class RatioChanges {
         if (changes.isEmpty()) {
             return DRIFT + "\nNo paired ratio (speedup, margin, vs sequential, A/A) appears in both runs.\n";
         }
-        MarkdownTable table = new MarkdownTable(List.of("group", "kind", "config", "baseline", "before [95% CI]",
-                "after [95% CI]", "change", "intervals"), false, false, false, false, true, true, true, false);
+        MarkdownTable table = new MarkdownTable(Column.left("group"), Column.left("kind"), Column.left("config"),
+                Column.left("baseline"), Column.right("before [95% CI]"), Column.right("after [95% CI]"),
+                Column.right("change"), Column.left("intervals"));
         int apart = 0;
         for (RatioChange c : changes) {
             table.row(c.before().group(), c.before().kind().label(), c.before().config(), c.before().baseline(),

@@ -7,41 +7,46 @@ import dev.boundbench.analysis.verdict.StatedRatio;
 import java.util.List;
 
 /**
- * The lines that head a report of groups measured side by side: each A/A control (a configuration
- * against its twin, the run's noise floor) with a warning when its interval excludes 1, and each
- * order effect that reaches beyond that floor.
+ * The trust block's part on groups measured side by side: the A/A controls (a configuration
+ * against its twin, the run's noise floor) with a warning when one's interval excludes 1, each
+ * order effect that reaches beyond that floor, and how many ratios are paired.
  */
 final class ControlSection {
 
     private ControlSection() {
     }
 
-    /** The lines, a blank line before each and after the last; nothing for a run without groups. */
+    /**
+     * One small table of the A/A controls (each group's configuration against its twin, the run's
+     * noise floor), then a line per control whose interval excludes 1 and per order effect beyond
+     * that floor; a blank line before; nothing for a run without groups.
+     */
     static void append(StringBuilder sb, RunAnalysis analysis) {
-        int start = sb.length();
-        for (StatedRatio c : analysis.controls()) {
-            sb.append("A/A control of ").append(Md.text(c.group())).append(": ").append(Md.text(c.config()))
-                    .append(" against its twin ").append(Md.text(c.baseline())).append(": ")
-                    .append(times(c.ratio())).append(" — the run's noise floor.\n\n");
+        List<StatedRatio> controls = analysis.controls();
+        if (!controls.isEmpty()) {
+            MarkdownTable table = new MarkdownTable(Column.left("A/A control (noise floor)"), Column.left("pair"),
+                    Column.right("ratio [95% CI]"));
+            controls.forEach(c -> table.row(Md.text(c.group()), Md.text(c.config()) + " / " + Md.text(c.baseline()),
+                    times(c.ratio())));
+            sb.append('\n').append(table.render());
+        }
+        for (StatedRatio c : controls) {
             if (c.ratio().above(1) || c.ratio().below(1)) {
-                sb.append("**Warning**: in ").append(Md.text(c.group())).append(", ").append(Md.text(c.config()))
+                sb.append("\n**Warning**: in ").append(Md.text(c.group())).append(", ").append(Md.text(c.config()))
                         .append(" and its twin differ beyond their interval: the group's ratios carry more than")
-                        .append(" the noise of its rounds.\n\n");
+                        .append(" the noise of its rounds.\n");
             }
         }
-        for (OrderEffect o : analysis.orderEffects()) {
-            if (o.shown()) {
-                Estimate r = o.ratio();
-                boolean costs = r.value() > 1;
-                sb.append("Order: running first in a round ").append(costs ? "costs " : "saves ")
-                        .append(Md.text(o.group())).append(' ').append(percent(r.value())).append(" % [")
-                        .append(percent(costs ? r.low() : r.high())).append(", ")
-                        .append(percent(costs ? r.high() : r.low())).append("].\n\n");
-            }
-        }
-        if (sb.length() > start) {
-            sb.insert(start, '\n');
-        }
+        analysis.orderEffects().stream().filter(OrderEffect::shown).forEach(o -> sb.append('\n').append(order(o)));
+    }
+
+    /** "Order: running first in a round costs g 4.1 % [2.0, 6.3].", a line break after. */
+    private static String order(OrderEffect o) {
+        Estimate r = o.ratio();
+        boolean costs = r.value() > 1;
+        return "Order: running first in a round " + (costs ? "costs " : "saves ") + Md.text(o.group()) + ' '
+                + percent(r.value()) + " % [" + percent(costs ? r.low() : r.high()) + ", "
+                + percent(costs ? r.high() : r.low()) + "].\n";
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.boundbench.analysis.render;
 
 import dev.boundbench.analysis.stats.CurveStats;
-import dev.boundbench.analysis.stats.Estimate;
 import dev.boundbench.analysis.stats.PointStats;
 import dev.boundbench.analysis.stats.UslModel;
 import dev.boundbench.analysis.verdict.Contender;
@@ -22,70 +21,17 @@ final class Findings {
     private Findings() {
     }
 
-    /** One bullet per workload: the fastest configuration, how far it scales, what the slowest engine costs. */
+    /**
+     * One bullet per workload: the fastest configuration and its margin (or the engines it cannot be
+     * told from), the verdict at the most scale values where it differs, how far the winner scales,
+     * and what the costliest engine pays at one thread.
+     */
     static List<String> whatThisRunShows(RunAnalysis analysis) {
         List<String> bullets = new ArrayList<>();
         String scale = analysis.scale().label();
         Marks marks = new Marks(analysis.environment());
         for (Workload w : analysis.workloads()) {
-            Ranking best = w.best();
-            Contender win = best.winner();
-            if (!win.rate().known()) {
-                bullets.add("**" + Md.text(w.title()) + "** (" + w.kind() + "): no usable score.");
-                continue;
-            }
-            StringBuilder sb = new StringBuilder("**" + Md.text(w.title()) + "** (" + w.kind() + "): ");
-            Contender next = best.runnerUp();
-            boolean tie = next != null && !best.clear();
-            sb.append(next == null ? "best is " : tie ? "no clear winner: the best mean is " : "fastest is ")
-                    .append(engine(win)).append(" at ").append(Num.at(scale, win.point().n())).append(" (")
-                    .append(Num.sig(win.point().score().value(), 4)).append(" ").append(Md.text(w.key().unit())).append(")");
-            if (win.point().vsSequential().known() && !win.engine().equalsIgnoreCase("sequential")) {
-                sb.append(", ").append(Num.times(win.point().vsSequential())).append(" the speed of the sequential engine");
-            }
-            if (tie) {
-                sb.append(", but its lead over ").append(engine(next)).append(" at ").append(Num.at(scale, next.point().n()))
-                        .append(" is ").append(Num.times(best.margin())).append(", an interval that reaches 1 (")
-                        .append(best.tied().stream().map(Md::text).collect(Collectors.joining(" ≈ "))).append(")");
-            } else if (next != null) {
-                sb.append("; it beats the next engine, ").append(engine(next)).append(" at ")
-                        .append(Num.at(scale, next.point().n())).append(", by ").append(Num.times(best.margin()));
-            }
-            sb.append('.');
-            if (marks.disturbed(best)) {
-                sb.append(" ").append(Marks.DISTURBED).append(" This rests on a disturbed point: not to be trusted (see Warnings).");
-            }
-            CurveStats curve = curveOf(w, win.engine());
-            PointStats peak = curve == null ? null : curve.points().stream().filter(p -> p.speedup().known())
-                    .max(Comparator.comparingDouble(p -> p.speedup().value())).orElse(null);
-            if (peak != null && curve.points().size() > 1) {
-                sb.append(" Its own speedup peaks at ").append(Num.times(peak.speedup())).append(" at ")
-                        .append(Num.at(scale, peak.n())).append(" (efficiency ")
-                        .append(Num.percent(peak.efficiency().value())).append(")");
-                if (curve.usl().fitted() && Double.isFinite(curve.usl().model().peak())) {
-                    UslModel usl = curve.usl().model();
-                    sb.append("; the USL fit puts its peak at n* ≈ ").append(Num.sig(usl.peak(), 3));
-                }
-                sb.append('.');
-            }
-            PointStats costliest = null;
-            String costliestEngine = null;
-            for (CurveStats c : w.curves()) {
-                for (PointStats p : c.points()) {
-                    if (p.n() == 1 && p.vsSequential().known() && !c.curve().key().sequential()
-                            && !Runtimes.isCPython(c.curve().key().engine())
-                            && (costliest == null || p.vsSequential().value() < costliest.vsSequential().value())) {
-                        costliest = p;
-                        costliestEngine = c.curve().key().engine();
-                    }
-                }
-            }
-            if (costliest != null && costliest.vsSequential().below(1)) {
-                sb.append(" At ").append(scale).append("=1, ").append(Md.text(costliestEngine))
-                        .append(" runs at ").append(Num.times(costliest.vsSequential()))
-                        .append(" the speed of the sequential engine: its overhead.");
-            }
-            bullets.add(sb.toString());
+            bullets.add(finding(w, scale, marks));
         }
         long noOne = analysis.curves().stream().filter(c -> c.points().size() > 1 && !c.hasSpeedup()).count();
         if (noOne > 0) {
@@ -98,13 +44,106 @@ final class Findings {
         return bullets;
     }
 
-    /** One bullet per kind of work, with the per-workload margins and, below it, the winners at the most threads. */
-    static List<String> rulesOfThumb(RunAnalysis analysis) {
-        return rulesOfThumb(analysis, analysis.workloads());
+    /** The one bullet of {@code w}. */
+    private static String finding(Workload w, String scale, Marks marks) {
+        String head = "**" + Md.text(w.title()) + "** (" + w.kind() + "): ";
+        if (!w.best().winner().rate().known()) {
+            return head + "no usable score.";
+        }
+        return head + winner(w, scale, marks) + atMost(w, scale, marks) + scaling(w, scale) + overhead(w, scale);
     }
 
-    /** As {@link #rulesOfThumb(RunAnalysis)}, over {@code ranked} only (e.g. one runtime's engines). */
-    static List<String> rulesOfThumb(RunAnalysis analysis, List<Workload> ranked) {
+    /** "fastest is E at n (score), 1.7× the speed of the sequential engine; it beats F at m by 1.2× […]." */
+    private static String winner(Workload w, String scale, Marks marks) {
+        Ranking best = w.best();
+        Contender win = best.winner();
+        Contender next = best.runnerUp();
+        boolean tie = next != null && !best.clear();
+        StringBuilder sb = new StringBuilder(next == null ? "best is " : tie ? "no clear winner: the best mean is "
+                : "fastest is ");
+        sb.append(engine(win)).append(" at ").append(Num.at(scale, win.point().n())).append(" (")
+                .append(Num.sig(win.point().score().value(), 4)).append(" ").append(Md.text(w.key().unit())).append(")");
+        if (win.point().vsSequential().known() && !win.engine().equalsIgnoreCase("sequential")) {
+            sb.append(", ").append(Num.times(win.point().vsSequential())).append(" the speed of the sequential engine");
+        }
+        if (tie) {
+            sb.append(", but its lead over ").append(engine(next)).append(" at ").append(Num.at(scale, next.point().n()))
+                    .append(" is ").append(Num.times(best.margin())).append(", an interval that reaches 1 (")
+                    .append(best.tied().stream().map(Md::text).collect(Collectors.joining(" ≈ "))).append(")");
+        } else if (next != null) {
+            sb.append("; it beats the next engine, ").append(engine(next)).append(" at ")
+                    .append(Num.at(scale, next.point().n())).append(", by ").append(Num.times(best.margin()));
+        }
+        sb.append('.');
+        if (marks.disturbed(best)) {
+            sb.append(" ").append(Marks.DISTURBED).append(" This rests on a disturbed point: not to be trusted (see Warnings).");
+        }
+        return sb.toString();
+    }
+
+    /** " At the most threads measured (4), another engine leads: …." when that ranking's winner is not the best's. */
+    private static String atMost(Workload w, String scale, Marks marks) {
+        if (w.byScale().size() < 2) {
+            return "";
+        }
+        Ranking last = w.byScale().get(w.byScale().size() - 1);
+        Ranking best = w.best();
+        boolean same = last.winner().engine().equals(best.winner().engine()) && last.clear() == best.clear()
+                && last.n() == best.winner().point().n();
+        return same ? "" : " At the most " + scale + " measured (" + Num.scale(last.n()) + "): "
+                + verdict(last, scale, marks) + ".";
+    }
+
+    /** " Its own speedup peaks at 1.7× […] at n (efficiency 43%); the USL fit puts its peak at n* ≈ 9." */
+    private static String scaling(Workload w, String scale) {
+        CurveStats curve = curveOf(w, w.best().winner().engine());
+        PointStats peak = curve == null ? null : curve.points().stream().filter(p -> p.speedup().known())
+                .max(Comparator.comparingDouble(p -> p.speedup().value())).orElse(null);
+        if (peak == null || curve.points().size() < 2) {
+            return "";
+        }
+        String s = " Its own speedup peaks at " + Num.times(peak.speedup()) + " at " + Num.at(scale, peak.n())
+                + " (efficiency " + Num.percent(peak.efficiency().value()) + ")";
+        if (curve.usl().fitted() && Double.isFinite(curve.usl().model().peak())) {
+            UslModel usl = curve.usl().model();
+            s += "; the USL fit puts its peak at n* ≈ " + Num.sig(usl.peak(), 3);
+        }
+        return s + ".";
+    }
+
+    /** " At threads=1, E runs at 0.87× […] the speed of the sequential engine: its overhead." for the costliest JVM engine. */
+    private static String overhead(Workload w, String scale) {
+        CurveStats costliest = null;
+        PointStats at1 = null;
+        for (CurveStats c : w.curves()) {
+            if (c.curve().key().sequential() || Runtimes.isCPython(c.curve().key().engine())) {
+                continue;
+            }
+            for (PointStats p : c.points()) {
+                if (p.n() == 1 && p.vsSequential().known()
+                        && (at1 == null || p.vsSequential().value() < at1.vsSequential().value())) {
+                    at1 = p;
+                    costliest = c;
+                }
+            }
+        }
+        if (at1 == null || !at1.vsSequential().below(1)) {
+            return "";
+        }
+        return " At " + scale + "=1, " + Md.text(costliest.curve().key().engine()) + " runs at "
+                + Num.times(at1.vsSequential()) + " the speed of the sequential engine: its overhead.";
+    }
+
+    /** One bullet per kind of work: its verdict and its workloads, each workload's margin stated in its own finding. */
+    static List<String> rulesOfThumb(RunAnalysis analysis) {
+        return rulesOfThumb(analysis, analysis.workloads(), false);
+    }
+
+    /**
+     * As {@link #rulesOfThumb(RunAnalysis)}, over {@code ranked} only (e.g. one runtime's engines);
+     * {@code margins} adds each workload's verdict among them.
+     */
+    static List<String> rulesOfThumb(RunAnalysis analysis, List<Workload> ranked, boolean margins) {
         Marks marks = new Marks(analysis.environment());
         Map<String, List<Workload>> byKind = new LinkedHashMap<>();
         ranked.stream().sorted(Comparator.comparing((Workload w) -> kindOrder(w.kind()))
@@ -113,33 +152,33 @@ final class Findings {
         List<String> bullets = new ArrayList<>();
         String scale = analysis.scale().label();
         byKind.forEach((kind, workloads) -> {
-            List<String> winners = workloads.stream().filter(w -> w.best().clear()).map(w -> w.best().winner().engine())
-                    .distinct().toList();
-            boolean allClear = workloads.stream().allMatch(w -> w.best().clear());
-            String names = workloads.stream().map(w -> Md.text(w.name())).distinct().collect(Collectors.joining(", "));
-            String head = "**" + kindLabel(kind) + " → ";
-            if (workloads.stream().allMatch(w -> w.best().runnerUp() == null)) {
-                head += "nothing to rank** (" + names + "): one engine per workload";
-            } else if (allClear && winners.size() == 1) {
-                head += Md.text(winners.get(0)) + "** (" + names + "): fastest at its best in every workload of this kind";
-            } else if (winners.isEmpty()) {
-                head += "no clear winner** (" + names + ")";
-            } else {
-                head += "no single engine** (" + names + ")";
-            }
             String details = workloads.stream().map(w -> Md.text(w.title()) + ": " + verdict(w.best(), scale, marks))
                     .collect(Collectors.joining("; "));
-            String most = workloads.stream().filter(w -> !w.byScale().isEmpty()).map(w -> {
-                Ranking last = w.byScale().get(w.byScale().size() - 1);
-                return Md.text(w.nameOnMachine()) + " at " + Num.at(scale, last.n()) + ": " + verdict(last, scale, marks);
-            }).collect(Collectors.joining("; "));
-            if (workloads.stream().anyMatch(w -> marks.disturbed(w.best()))) {
-                head += ", resting on disturbed points " + Marks.DISTURBED;
-            }
-            bullets.add(head + ". " + details + "."
-                    + (most.isEmpty() ? "" : "\n  - At the most " + scale + " measured: " + most + "."));
+            bullets.add(rule(kind, workloads, marks) + "." + (margins ? " " + details + "." : ""));
         });
         return bullets;
+    }
+
+    /** "**CPU-bound work → fork-join** (fib, prime-sum): fastest at its best in every workload of this kind". */
+    private static String rule(String kind, List<Workload> workloads, Marks marks) {
+        List<String> winners = workloads.stream().filter(w -> w.best().clear()).map(w -> w.best().winner().engine())
+                .distinct().toList();
+        boolean allClear = workloads.stream().allMatch(w -> w.best().clear());
+        String names = workloads.stream().map(w -> Md.text(w.name())).distinct().collect(Collectors.joining(", "));
+        String head = "**" + kindLabel(kind) + " → ";
+        if (workloads.stream().allMatch(w -> w.best().runnerUp() == null)) {
+            head += "nothing to rank** (" + names + "): one engine per workload";
+        } else if (allClear && winners.size() == 1) {
+            head += Md.text(winners.get(0)) + "** (" + names + "): fastest at its best in every workload of this kind";
+        } else if (winners.isEmpty()) {
+            head += "no clear winner** (" + names + ")";
+        } else {
+            head += "no single engine** (" + names + ")";
+        }
+        if (workloads.stream().anyMatch(w -> marks.disturbed(w.best()))) {
+            head += ", resting on disturbed points " + Marks.DISTURBED;
+        }
+        return head;
     }
 
     /** "E at n, 1.3× [1.1, 1.5] over F at m" or "no clear winner (E ≈ F)". */

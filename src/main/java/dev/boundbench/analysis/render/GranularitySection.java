@@ -81,11 +81,11 @@ final class GranularitySection {
             sb.append("![").append(Md.text(sweep.workload())).append(": speedup against task time](").append(chart)
                     .append(")\n\n");
         }
-        List<String> headers = new ArrayList<>(List.of("size", "tasks", "task time"));
-        sweep.curves().forEach(c -> headers.add(severalThreadCounts ? c.engine() + " at " + c.threads() : c.engine()));
-        boolean[] right = new boolean[headers.size()];
-        java.util.Arrays.fill(right, true);
-        MarkdownTable speedups = new MarkdownTable(headers, right);
+        List<Column> headers = new ArrayList<>(List.of(Column.right("size"), Column.right("tasks"),
+                Column.right("task time")));
+        sweep.curves().forEach(c -> headers.add(Column.right(severalThreadCounts ? c.engine() + " at " + c.threads()
+                : c.engine())));
+        MarkdownTable speedups = new MarkdownTable(headers);
         boolean marked = false;
         for (GranularitySweep.Rung rung : rungs) {
             List<String> cells = new ArrayList<>(List.of(Num.scale(rung.size()), Integer.toString(rung.tasks()),
@@ -108,9 +108,10 @@ final class GranularitySection {
             sb.append('\n').append(Marks.LEGEND).append('\n');
         }
         String level = Num.percent(HierarchicalBootstrap.LEVEL);
-        MarkdownTable thresholds = new MarkdownTable(List.of("engine", "threads",
-                "break-even task time [" + level + " CI]", "90 % of ideal (0.9 × threads) [" + level + " CI]",
-                "cost per task at 1 thread [" + level + " CI]", "measured at"), false, true, true, true, true, true);
+        MarkdownTable thresholds = new MarkdownTable(Column.left("engine"), Column.right("threads"),
+                Column.right("break-even task time [" + level + " CI]"),
+                Column.right("90 % of ideal (0.9 × threads) [" + level + " CI]"),
+                Column.right("cost per task at 1 thread [" + level + " CI]"), Column.right("measured at"));
         Set<String> shown = new HashSet<>();
         for (GranularitySweep.EngineCurve curve : sweep.curves()) {
             GranularitySweep.Overhead overhead = sweep.overheads().get(curve.engine());

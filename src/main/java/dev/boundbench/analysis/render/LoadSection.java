@@ -86,12 +86,10 @@ final class LoadSection {
         TreeSet<Double> loads = new TreeSet<>();
         tables.forEach(t -> t.rows().forEach(r -> loads.add(r.hogs())));
         String method = tables.get(0).methods().get(0);
-        List<String> headers = new ArrayList<>(List.of("server"));
-        loads.forEach(h -> headers.add("req/s, " + hogs(h)));
-        loads.forEach(h -> headers.add("p99, " + hogs(h)));
-        boolean[] right = new boolean[headers.size()];
-        java.util.Arrays.fill(right, 1, right.length, true);
-        MarkdownTable table = new MarkdownTable(headers, right);
+        List<Column> headers = new ArrayList<>(List.of(Column.left("server")));
+        loads.forEach(h -> headers.add(Column.right("req/s, " + hogs(h))));
+        loads.forEach(h -> headers.add(Column.right("p99, " + hogs(h))));
+        MarkdownTable table = new MarkdownTable(headers);
         for (LoadTable t : tables) {
             List<String> cells = new ArrayList<>(List.of(Md.text(t.title())));
             for (double h : loads) {
@@ -110,17 +108,15 @@ final class LoadSection {
 
     /** One server's table; true when a cell carries the disturbed mark. */
     private static boolean table(StringBuilder sb, LoadTable t, Marks marks) {
-        List<String> headers = new ArrayList<>(List.of("hogs"));
+        List<Column> headers = new ArrayList<>(List.of(Column.right("hogs")));
         for (String method : t.methods()) {
-            headers.add(method + " req/s");
+            headers.add(Column.right(method + " req/s"));
             if (t.alone(method).isPresent()) {
-                headers.add("vs alone");
+                headers.add(Column.right("vs alone"));
             }
-            headers.addAll(List.of("p50", "p99", "p99.9", "n"));
+            List.of("p50", "p99", "p99.9", "n").forEach(h -> headers.add(Column.right(h)));
         }
-        boolean[] right = new boolean[headers.size()];
-        java.util.Arrays.fill(right, true);
-        MarkdownTable table = new MarkdownTable(headers, right);
+        MarkdownTable table = new MarkdownTable(headers);
         boolean marked = false;
         for (LoadRow row : t.rows()) {
             List<String> cells = new ArrayList<>(List.of(Num.scale(row.hogs())));

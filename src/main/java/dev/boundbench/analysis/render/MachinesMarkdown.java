@@ -49,19 +49,13 @@ final class MachinesMarkdown {
         for (Machine m : machines) {
             Map<String, String> rows = new LinkedHashMap<>();
             rows.put("runs", String.join(", ", m.sources()));
-            rows.putAll(m.environment().entries());
             List<BenchmarkResult> own = analysis.results().stream().filter(r -> r.machine().equals(m.label())).toList();
-            MarkdownReport.addRecorded(rows, "JMH version", own, BenchmarkResult::jmhVersion);
-            MarkdownReport.addRecorded(rows, "JVM (recorded by JMH)", own, r -> (r.vmName() + " " + r.jdkVersion()).trim());
-            if (!m.environment().workloadKinds().isEmpty()) {
-                rows.put("workload kinds", m.environment().workloadKinds().entrySet().stream()
-                        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
-            }
+            rows.putAll(EnvironmentRows.of(m.environment(), own));
             columns.add(rows);
             keys.addAll(rows.keySet());
         }
-        List<String> headers = new ArrayList<>(List.of("key"));
-        machines.forEach(m -> headers.add(Md.text(m.label())));
+        List<Column> headers = new ArrayList<>(List.of(Column.left("key")));
+        machines.forEach(m -> headers.add(Column.left(Md.text(m.label()))));
         MarkdownTable table = new MarkdownTable(headers);
         for (String key : keys) {
             List<String> cells = new ArrayList<>(List.of(Md.text(key)));
@@ -94,10 +88,10 @@ final class MachinesMarkdown {
         byWorkload.forEach((heading, indexes) -> {
             EngineAcrossMachines first = analysis.acrossMachines().get(indexes.get(0));
             sb.append("\n### ").append(Md.text(heading)).append("\n\n");
-            MarkdownTable table = new MarkdownTable(List.of("engine", "machine", scale + " measured",
-                    "score at " + scale + " = 1 (" + first.key().unit() + ")", "best score", "at " + scale,
-                    "peak speedup [" + level + " CI]", "at " + scale), false, false, false, true, true, true, true,
-                    true);
+            MarkdownTable table = new MarkdownTable(Column.left("engine"), Column.left("machine"),
+                    Column.left(scale + " measured"), Column.right("score at " + scale + " = 1 (" + first.key().unit() + ")"),
+                    Column.right("best score"), Column.right("at " + scale), Column.right("peak speedup [" + level + " CI]"),
+                    Column.right("at " + scale));
             for (int i : indexes) {
                 EngineAcrossMachines e = analysis.acrossMachines().get(i);
                 for (CurveStats c : e.curves()) {

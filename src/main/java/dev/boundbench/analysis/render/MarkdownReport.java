@@ -3,14 +3,10 @@ package dev.boundbench.analysis.render;
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.read.Direction;
-import dev.boundbench.analysis.stats.AmdahlModel;
 import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Estimate;
-import dev.boundbench.analysis.stats.FitResult;
 import dev.boundbench.analysis.stats.HierarchicalBootstrap;
 import dev.boundbench.analysis.stats.PointStats;
-import dev.boundbench.analysis.stats.ScalabilityFitter;
-import dev.boundbench.analysis.stats.UslModel;
 import dev.boundbench.analysis.verdict.Crossover;
 import dev.boundbench.analysis.verdict.GranularitySweep;
 import dev.boundbench.analysis.verdict.Ranking;
@@ -22,18 +18,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * {@code report.md}: the environment, what the run shows, the rules of thumb, one section per
- * workload (chart, table, fits, fastest engine per thread count, crossovers) and the warnings.
+ * {@code report.md}, the answer first: what the run shows (each workload's finding, the rules of
+ * thumb), how far to trust it ({@link TrustSection}), the environment, one section per workload
+ * (chart, table, fits, fastest engine per thread count, crossovers) and the warnings summed up.
  * Runs from several machines get a column per machine in the environment, a workload section per
  * machine, and the section "Across machines" ({@link MachinesMarkdown}). Tables are padded so the
  * file also reads in a terminal pager.
@@ -103,71 +96,57 @@ public final class MarkdownReport {
      */
     public static String markdown(RunAnalysis analysis, List<String> charts, List<String> sweepCharts,
             List<String> granularityCharts) {
-        List<ShareSweep> sweeps = analysis.shareSweeps();
         StringBuilder sb = new StringBuilder();
-        String scale = analysis.scale().label();
+        head(sb, analysis);
+        whatThisRunShows(sb, analysis);
+        TrustSection.append(sb, analysis);
+        environment(sb, analysis);
+        int perWorkload = analysis.workloads().size();
+        if (analysis.severalMachines()) {
+            MachinesMarkdown.acrossMachines(sb, analysis, charts.size() > perWorkload
+                    ? charts.subList(perWorkload, charts.size()) : List.of());
+        }
+        List<ShareSweep> sweeps = analysis.shareSweeps();
+        for (int i = 0; i < sweeps.size(); i++) {
+            ShareSweepSection.append(sb, analysis, sweeps.get(i), i < sweepCharts.size() ? sweepCharts.get(i) : null);
+        }
+        for (int i = 0; i < perWorkload; i++) {
+            workload(sb, analysis, analysis.workloads().get(i), i < charts.size() ? charts.get(i) : null);
+        }
+        GranularitySection.append(sb, analysis.granularity(), granularityCharts, analysis.environment());
+        LoadSection.append(sb, analysis);
+        WarningsSection.append(sb, analysis.warnings());
+        return sb.toString();
+    }
+
+    /** The title and one line of what was read (and, for several machines, which). */
+    private static void head(StringBuilder sb, RunAnalysis analysis) {
         sb.append("# Benchmark report\n\n");
         sb.append("Read from ").append(analysis.sources().stream().map(s -> "`" + s.replace("`", "'") + "`")
                 .collect(Collectors.joining(", "))).append(": ").append(analysis.results().size())
                 .append(" benchmarks, ").append(analysis.curves().size()).append(" curves, ")
                 .append(analysis.workloads().size()).append(" workloads")
                 .append(analysis.loads().isEmpty() ? "" : ", " + analysis.loads().size() + " load tables")
-                .append("; curves run along `").append(scale)
-                .append("`.\n");
-        ControlSection.append(sb, analysis);
-        sb.append(intervals(analysis)).append('\n');
+                .append("; curves run along `").append(analysis.scale().label()).append("`.\n");
         if (analysis.severalMachines()) {
             sb.append('\n').append(MachinesMarkdown.line(analysis)).append('\n');
         }
-        if (!analysis.warnings().isEmpty()) {
-            sb.append("\n**").append(analysis.warnings().size()).append(analysis.warnings().size() == 1 ? " warning" : " warnings")
-                    .append("**: see [Warnings](#warnings).\n");
-        }
-        sb.append('\n').append(Md.text(analysis.disturbance().line())).append(".\n\n");
-        String remeasured = analysis.environment().entries().get(Environment.REMEASURED);
-        if (remeasured != null) {
-            sb.append("**Re-measured**: ").append(Md.text(remeasured))
-                    .append(". The other points are the earlier run's own (its `started` and `cpuSpeed` below).\n\n");
-        }
-        sb
-                .append(Md.text(analysis.stability().line())).append("\n\n")
-                .append(Md.text(analysis.precision().line())).append(".\n");
-        String pairing = ControlSection.pairing(ratios(analysis));
-        if (!pairing.isEmpty()) {
-            sb.append('\n').append(pairing).append('\n');
-        }
-        environment(sb, analysis);
+    }
+
+    /** Each workload's finding once, the rule of thumb of each kind of work, and each runtime's where there are two. */
+    private static void whatThisRunShows(StringBuilder sb, RunAnalysis analysis) {
         sb.append("\n## What this run shows\n\n");
         Findings.whatThisRunShows(analysis).forEach(b -> sb.append("- ").append(b).append('\n'));
         LoadSection.findings(analysis).forEach(b -> sb.append("- ").append(b).append('\n'));
-        sb.append("\n## Verdicts\n\n### Rules of thumb by kind of work\n\n");
+        sb.append("\n### Rules of thumb by kind of work\n\n");
         List<String> rules = Findings.rulesOfThumb(analysis);
         if (rules.isEmpty()) {
             sb.append("None: no workload was read.\n");
         }
         rules.forEach(b -> sb.append("- ").append(b).append('\n'));
         sb.append("\nThe kind of work comes from `workloadKinds` in `environment.json`; the fastest engine at each ")
-                .append(scale).append(" value and the crossovers are in each workload's section below.\n");
-        int perWorkload = analysis.workloads().size();
-        if (analysis.severalMachines()) {
-            MachinesMarkdown.acrossMachines(sb, analysis, charts.size() > perWorkload
-                    ? charts.subList(perWorkload, charts.size()) : List.of());
-        }
-        for (int i = 0; i < sweeps.size(); i++) {
-            ShareSweepSection.append(sb, analysis, sweeps.get(i), i < sweepCharts.size() ? sweepCharts.get(i) : null);
-        }
+                .append(analysis.scale().label()).append(" value and the crossovers are in each workload's section.\n");
         RuntimeSection.verdicts(sb, analysis);
-        for (int i = 0; i < perWorkload; i++) {
-            workload(sb, analysis, analysis.workloads().get(i), i < charts.size() ? charts.get(i) : null);
-        }
-        GranularitySection.append(sb, analysis.granularity(), granularityCharts, analysis.environment());
-        LoadSection.append(sb, analysis);
-        sb.append("\n## Warnings\n\n");
-        if (analysis.warnings().isEmpty()) {
-            sb.append("None.\n");
-        }
-        analysis.warnings().forEach(w -> sb.append("- ").append(Md.text(w)).append('\n'));
-        return sb.toString();
     }
 
     private static void environment(StringBuilder sb, RunAnalysis analysis) {
@@ -176,34 +155,16 @@ public final class MarkdownReport {
             MachinesMarkdown.environment(sb, analysis);
             return;
         }
-        Map<String, String> rows = new LinkedHashMap<>(analysis.environment().entries());
-        addRecorded(rows, "JMH version", analysis.results(), BenchmarkResult::jmhVersion);
-        addRecorded(rows, "JVM (recorded by JMH)", analysis.results(),
-                r -> (r.vmName() + " " + r.jdkVersion()).trim());
-        if (!analysis.environment().workloadKinds().isEmpty()) {
-            rows.put("workload kinds", analysis.environment().workloadKinds().entrySet().stream()
-                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
-        }
+        Map<String, String> rows = EnvironmentRows.of(analysis.environment(), analysis.results());
         if (analysis.environment().entries().isEmpty()) {
             sb.append("No `environment.json` beside the results.\n\n");
         }
         if (rows.isEmpty()) {
             return;
         }
-        MarkdownTable table = new MarkdownTable(List.of("key", "value"));
+        MarkdownTable table = new MarkdownTable(Column.left("key"), Column.left("value"));
         rows.forEach((k, v) -> table.row(k, v));
         sb.append(table.render());
-    }
-
-    /** Adds {@code key}: every distinct non-empty value of {@code results}, unless {@code rows} has it already. */
-    static void addRecorded(Map<String, String> rows, String key, List<BenchmarkResult> results,
-            Function<BenchmarkResult, String> value) {
-        Set<String> values = new LinkedHashSet<>();
-        results.forEach(r -> values.add(value.apply(r)));
-        values.remove("");
-        if (!values.isEmpty() && !rows.containsKey(key)) {
-            rows.put(key, String.join("; ", values));
-        }
     }
 
     private static void workload(StringBuilder sb, RunAnalysis analysis, Workload w, String chart) {
@@ -219,13 +180,14 @@ public final class MarkdownReport {
             sb.append("![").append(Md.text(w.name())).append(ChartWriter.plotsSpeedup(w.curves()) ? ": speedup against "
                     : ": score against ").append(scale).append("](").append(chart).append(")\n\n");
         }
-        MarkdownTable table = new MarkdownTable(List.of("engine", scale, "score (" + unit + ")", "± error",
-                "speedup [" + speedupLevel(w) + " CI]", "efficiency", "Karp–Flatt", "vs sequential", "cores busy"),
-                false, true, true, true, true, true, true, true, true);
+        MarkdownTable table = new MarkdownTable(Column.left("engine"), Column.right(scale),
+                Column.right("score (" + unit + ")"), Column.right("± error"),
+                Column.right("speedup [" + speedupLevel(w) + " CI]"), Column.right("efficiency"),
+                Column.right("Karp–Flatt"), Column.right("vs sequential"), Column.right("cores busy"));
         boolean marked = false;
         for (CurveStats c : w.curves()) {
             for (PointStats p : c.points()) {
-                table.row(engine(w, c), Num.scale(p.n()), marks.score(p),
+                table.row(w.engineOf(c), Num.scale(p.n()), marks.score(p),
                         Num.sig(p.result().primary().error(), 2), Num.times(p.speedup()),
                         p.efficiency().known() ? Num.percent(p.efficiency().value()) : Num.NA,
                         Num.sig(p.karpFlatt().value(), 2), Num.times(p.vsSequential()), marks.coresBusy(p));
@@ -236,51 +198,16 @@ public final class MarkdownReport {
         if (marked) {
             sb.append('\n').append(Marks.LEGEND).append('\n');
         }
-        fits(sb, w);
+        FitsSection.append(sb, w);
         rankings(sb, w, scale, marks);
         RuntimeSection.ratios(sb, w, scale);
     }
 
-    private static void fits(StringBuilder sb, Workload w) {
-        sb.append("\nFits on the rates (").append(Md.text(w.key().unit()))
-                .append(" turned into operations per unit of time); Amdahl needs ")
-                .append(ScalabilityFitter.AMDAHL_MIN_POINTS).append(" points and the USL ")
-                .append(ScalabilityFitter.USL_MIN_POINTS).append(".\n\n");
-        MarkdownTable table = new MarkdownTable(List.of("engine", "Amdahl s", "max speedup 1/s", "Amdahl R²", "USL σ",
-                "USL κ", "USL peak n*", "USL R²"), false, true, true, true, true, true, true, true);
-        for (CurveStats c : w.curves()) {
-            FitResult<AmdahlModel> a = c.amdahl();
-            FitResult<UslModel> u = c.usl();
-            String[] cells = new String[8];
-            cells[0] = engine(w, c);
-            if (a.fitted()) {
-                cells[1] = Num.sig(a.model().serialFraction(), 3);
-                cells[2] = Num.sig(a.model().speedupLimit(), 3);
-                cells[3] = Num.sig(a.model().rSquared(), 3);
-            } else {
-                cells[1] = why(a.reason());
-            }
-            if (u.fitted()) {
-                cells[4] = Num.sig(u.model().sigma(), 3);
-                cells[5] = Num.sig(u.model().kappa(), 3);
-                cells[6] = Double.isFinite(u.model().peak()) ? Num.sig(u.model().peak(), 3) : "none (κ ≤ 0)";
-                cells[7] = Num.sig(u.model().rSquared(), 3);
-            } else {
-                cells[4] = why(u.reason());
-            }
-            table.row(cells);
-        }
-        sb.append(table.render());
-    }
-
-    private static String why(String reason) {
-        return reason.startsWith("too few points") ? "too few points" : reason;
-    }
-
     private static void rankings(StringBuilder sb, Workload w, String scale, Marks marks) {
         sb.append("\nFastest engine at each ").append(scale).append(" value:\n\n");
-        MarkdownTable table = new MarkdownTable(List.of(scale, "fastest", "score (" + w.key().unit() + ")",
-                "runner-up", "margin", "verdict"), true, false, true, false, true, false);
+        MarkdownTable table = new MarkdownTable(Column.right(scale), Column.left("fastest"),
+                Column.right("score (" + w.key().unit() + ")"), Column.left("runner-up"), Column.right("margin"),
+                Column.left("verdict"));
         for (Ranking r : w.byScale()) {
             String verdict = r.runnerUp() == null ? "only engine measured"
                     : r.clear() ? "clear" : "no clear winner (" + String.join(" ≈ ", r.tied()) + ")";
@@ -304,40 +231,6 @@ public final class MarkdownReport {
         sb.append("\nBest of each engine: ").append(Findings.verdict(w.best(), scale, marks)).append(".\n");
     }
 
-    /** The sentence on how the ratios' intervals were made, with the count of fallbacks. */
-    static String intervals(RunAnalysis analysis) {
-        List<Estimate> ratios = ratios(analysis);
-        long fallbacks = ratios.stream().filter(e -> e.method() == Estimate.Method.JMH_ERROR).count();
-        return "Intervals of ratios (speedup, vs sequential, a winner's margin) are "
-                + Num.percent(HierarchicalBootstrap.LEVEL) + " confidence intervals: paired ones (configurations"
-                + " measured side by side in rounds of one group) by Student t over the log ratios of their"
-                + " iterations, or of their forks when there are several; unpaired ones by a hierarchical bootstrap"
-                + " of JMH's rawData (forks drawn whole, a single fork's iterations one by one; "
-                + String.format(Locale.ROOT, "%,d", HierarchicalBootstrap.RESAMPLES)
-                + " resamples, fixed seed; Student t with Welch–Satterthwaite degrees of freedom); "
-                + fallbacks + (fallbacks == 1 ? " ratio" : " ratios") + " of " + ratios.size()
-                + " fell back to interval arithmetic on JMH's 99.9 % score errors because rawData was missing"
-                + " or held one value. "
-                + "Scores keep JMH's 99.9 % errors; a winner is clear only when its margin's interval lies above 1.";
-    }
-
-    /** Every ratio the report shows: speedups and vs sequential of each point, margins of each ranking. */
-    private static List<Estimate> ratios(RunAnalysis analysis) {
-        List<Estimate> ratios = new ArrayList<>();
-        for (CurveStats c : analysis.curves()) {
-            for (PointStats p : c.points()) {
-                ratios.add(p.speedup());
-                ratios.add(p.vsSequential());
-            }
-        }
-        for (Workload w : analysis.workloads()) {
-            w.byScale().forEach(r -> ratios.add(r.margin()));
-            ratios.add(w.best().margin());
-        }
-        ratios.removeIf(e -> !e.known() || e.method() == Estimate.Method.NONE);
-        return ratios;
-    }
-
     /** The level and pairing of the workload's speedup intervals: paired, unpaired, JMH's, or several. */
     private static String speedupLevel(Workload w) {
         Set<Estimate.Method> methods = w.curves().stream().flatMap(c -> c.points().stream())
@@ -359,10 +252,5 @@ public final class MarkdownReport {
     private static String crossover(Crossover c) {
         return Md.text(c.from()) + " leads up to " + Num.scale(c.before()) + ", " + Md.text(c.to()) + " from "
                 + Num.scale(c.after());
-    }
-
-    private static String engine(Workload w, CurveStats c) {
-        String engine = c.curve().key().engine();
-        return engine.isEmpty() ? w.name() : engine;
     }
 }

@@ -14,13 +14,18 @@ public final class MarkdownTable {
     private final boolean[] right;
     private final List<List<String>> rows = new ArrayList<>();
 
-    /** A table with these column headers; {@code rightAligned} marks the numeric columns. */
-    public MarkdownTable(List<String> headers, boolean... rightAligned) {
-        this.headers = headers.stream().map(MarkdownTable::cell).toList();
-        this.right = new boolean[headers.size()];
-        for (int i = 0; i < rightAligned.length && i < right.length; i++) {
-            right[i] = rightAligned[i];
+    /** A table of these columns, in order. */
+    public MarkdownTable(List<Column> columns) {
+        this.headers = columns.stream().map(c -> cell(c.header())).toList();
+        this.right = new boolean[columns.size()];
+        for (int i = 0; i < right.length; i++) {
+            right[i] = columns.get(i).right();
         }
+    }
+
+    /** A table of these columns, in order. */
+    public MarkdownTable(Column... columns) {
+        this(List.of(columns));
     }
 
     /** Adds a row of raw text; missing cells are blank. */

@@ -28,10 +28,10 @@ final class RuntimeSection {
         sb.append("\n### By runtime\n\nThe same rules among each runtime's own engines (CPython engines are drawn"
                 + " dashed in the charts; their \"vs sequential\" is against the JVM's sequential engine).\n");
         sb.append("\n**On the JVM**:\n\n");
-        Findings.rulesOfThumb(analysis, Runtimes.only(analysis.workloads(), false))
+        Findings.rulesOfThumb(analysis, Runtimes.only(analysis.workloads(), false), true)
                 .forEach(b -> sb.append("- ").append(b).append('\n'));
         sb.append("\n**On CPython** (").append(Md.text(python)).append("):\n\n");
-        Findings.rulesOfThumb(analysis, Runtimes.only(analysis.workloads(), true))
+        Findings.rulesOfThumb(analysis, Runtimes.only(analysis.workloads(), true), true)
                 .forEach(b -> sb.append("- ").append(b).append('\n'));
         sb.append("\n**The JVM over CPython**, each at its best, for the same batch: ");
         List<String> ratios = analysis.workloads().stream().map(w -> Runtimes.atBest(w).map(r -> Md.text(w.title())
@@ -49,9 +49,9 @@ final class RuntimeSection {
         sb.append("\nThe JVM over CPython at the same ").append(scale).append(": how many times faster a JVM engine"
                 + " runs the same batch (against the CPython engine's counterpart — threads: platform-pool,"
                 + " processes: process-pool, asyncio: virtual — else the fastest JVM engine there):\n\n");
-        MarkdownTable table = new MarkdownTable(List.of(scale, "CPython engine", "score (" + w.key().unit() + ")",
-                "JVM engine", "score (" + w.key().unit() + ")", "JVM faster by [95% CI]"),
-                true, false, true, false, true, true);
+        MarkdownTable table = new MarkdownTable(Column.right(scale), Column.left("CPython engine"),
+                Column.right("score (" + w.key().unit() + ")"), Column.left("JVM engine"),
+                Column.right("score (" + w.key().unit() + ")"), Column.right("JVM faster by [95% CI]"));
         for (RuntimeRatio r : ratios) {
             table.row(Num.scale(r.n()), r.cpython().engine(), Num.sig(r.cpython().point().score().value(), 4),
                     r.jvm().engine(), Num.sig(r.jvm().point().score().value(), 4), Num.times(r.jvmOverCpython()));

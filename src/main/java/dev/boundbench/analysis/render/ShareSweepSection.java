@@ -11,7 +11,6 @@ import dev.boundbench.analysis.verdict.ShareSweep.EngineThreads;
 import dev.boundbench.analysis.verdict.ShareSweep.Share;
 import dev.boundbench.analysis.verdict.ShareSweeps;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -66,11 +65,9 @@ final class ShareSweepSection {
     private static void times(StringBuilder sb, ShareSweep sweep, Marks marks, String unit) {
         sb.append("Score in ").append(unit).append(" (lower is better) at each I/O share; **bold**: the fastest at")
                 .append(" that share.\n\n");
-        List<String> headers = new ArrayList<>(List.of("engine", "threads"));
-        sweep.shares().forEach(s -> headers.add(percent(s.percent())));
-        boolean[] right = new boolean[headers.size()];
-        Arrays.fill(right, 1, right.length, true);
-        MarkdownTable table = new MarkdownTable(headers, right);
+        List<Column> headers = new ArrayList<>(List.of(Column.left("engine"), Column.right("threads")));
+        sweep.shares().forEach(s -> headers.add(Column.right(percent(s.percent()))));
+        MarkdownTable table = new MarkdownTable(headers);
         boolean marked = false;
         for (String engine : sweep.engines()) {
             for (double n : sweep.threadCounts()) {
@@ -103,9 +100,10 @@ final class ShareSweepSection {
     private static void fastest(StringBuilder sb, ShareSweep sweep, Marks marks, String unit) {
         sb.append("\nFastest engine at each I/O share, each engine at its fastest thread count; the margin over the")
                 .append(" runner-up with its 95 % interval:\n\n");
-        MarkdownTable table = new MarkdownTable(List.of("I/O share", "fastest", "threads", "score (" + unit + ")",
-                "runner-up", "its threads", "margin", "verdict", "order, fastest first"), true, false, true, true,
-                false, true, true, false, false);
+        MarkdownTable table = new MarkdownTable(Column.right("I/O share"), Column.left("fastest"),
+                Column.right("threads"), Column.right("score (" + unit + ")"), Column.left("runner-up"),
+                Column.right("its threads"), Column.right("margin"), Column.left("verdict"),
+                Column.left("order, fastest first"));
         for (Share share : sweep.shares()) {
             Ranking r = share.ranking();
             Contender next = r.runnerUp();
@@ -142,11 +140,9 @@ final class ShareSweepSection {
                 .append(": each engine's fastest thread count, and after \"from\" the fewest threads not clearly")
                 .append(" slower (the 95 % interval of their speed ratio reaches 1), where adding threads stops")
                 .append(" paying.\n\n");
-        List<String> headers = new ArrayList<>(List.of("I/O share", "textbook"));
-        engines.forEach(e -> headers.add(Md.text(e)));
-        boolean[] right = new boolean[headers.size()];
-        Arrays.fill(right, true);
-        MarkdownTable table = new MarkdownTable(headers, right);
+        List<Column> headers = new ArrayList<>(List.of(Column.right("I/O share"), Column.right("textbook")));
+        engines.forEach(e -> headers.add(Column.right(Md.text(e))));
+        MarkdownTable table = new MarkdownTable(headers);
         int agree = 0;
         int comparable = 0;
         for (Share share : sweep.shares()) {

@@ -2,6 +2,7 @@ package dev.boundbench.analysis.stats;
 
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Environment;
+import dev.boundbench.analysis.read.Warning;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,13 +51,13 @@ public record Disturbance(int points, int measured, int disturbed, double maxFor
     }
 
     /** One warning per disturbed point of {@code results}, naming it and what it saw. */
-    public static List<String> warnings(List<BenchmarkResult> results, Environment environment) {
-        List<String> warnings = new ArrayList<>();
+    public static List<Warning> warnings(List<BenchmarkResult> results, Environment environment) {
+        List<Warning> warnings = new ArrayList<>();
         for (BenchmarkResult r : results) {
             CpuUse cpu = CpuUse.of(r, environment);
             if (cpu.disturbed()) {
-                warnings.add(r.label() + ": disturbed: " + cpu.disturbanceText()
-                        + " while it ran; its score is not to be trusted");
+                warnings.add(Warning.about(Warning.Kind.DISTURBED, r, "disturbed: " + cpu.disturbanceText()
+                        + " while it ran; its score is not to be trusted"));
             }
         }
         return warnings;

@@ -2,6 +2,7 @@ package dev.boundbench.analysis.stats;
 
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Environment;
+import dev.boundbench.analysis.read.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +31,8 @@ public final class KindCheck {
     }
 
     /** One warning per point whose cores busy contradicts its workload's kind; silent where either is unknown. */
-    public static List<String> warnings(List<BenchmarkResult> results, Environment environment) {
-        List<String> warnings = new ArrayList<>();
+    public static List<Warning> warnings(List<BenchmarkResult> results, Environment environment) {
+        List<Warning> warnings = new ArrayList<>();
         double cores = number(environment.entries().get(CORES_ENTRY));
         for (BenchmarkResult r : results) {
             CpuUse cpu = CpuUse.of(r);
@@ -45,18 +46,20 @@ public final class KindCheck {
                 case "CPU" -> {
                     double usable = Math.min(threads, cores);
                     if (Double.isFinite(usable) && cpu.busyCores() < CPU_MIN_BUSY_PER_THREAD * usable) {
-                        warnings.add(r.label() + ": CPU workload " + workload + " keeps only " + busy
+                        warnings.add(Warning.about(Warning.Kind.KIND_CHECK, r, "CPU workload " + workload
+                                + " keeps only " + busy
                                 + " busy, under half of the " + Numbers.plain(usable) + " it could use (min of "
                                 + Numbers.plain(threads) + " threads and " + Numbers.plain(cores)
-                                + " cores): it waits (locks, I/O, too few tasks for the threads) more than it computes");
+                                + " cores): it waits (locks, I/O, too few tasks for the threads) more than it computes"));
                     }
                 }
                 case "IO" -> {
                     if (cpu.busyCores() > IO_MAX_BUSY_CORES) {
-                        warnings.add(r.label() + ": IO workload " + workload + " keeps " + busy + " busy"
+                        warnings.add(Warning.about(Warning.Kind.KIND_CHECK, r, "IO workload " + workload + " keeps "
+                                + busy + " busy"
                                 + (Double.isFinite(threads) ? " at " + threads(threads) : "")
                                 + ": computing, not only waiting, sets its time — the workload's own CPU (copying"
-                                + " bytes, an HTTP stack) or the engine's (starting threads, a pipe per task)");
+                                + " bytes, an HTTP stack) or the engine's (starting threads, a pipe per task)"));
                     }
                 }
                 default -> {

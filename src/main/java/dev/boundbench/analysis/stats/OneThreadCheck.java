@@ -1,5 +1,6 @@
 package dev.boundbench.analysis.stats;
 
+import dev.boundbench.analysis.read.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,19 +22,20 @@ public final class OneThreadCheck {
     }
 
     /** One warning per such point; silent where a point has no sequential engine to compare with. */
-    public static List<String> warnings(List<CurveStats> curves) {
-        List<String> warnings = new ArrayList<>();
+    public static List<Warning> warnings(List<CurveStats> curves) {
+        List<Warning> warnings = new ArrayList<>();
         for (CurveStats c : curves) {
             if (c.curve().key().engine().isEmpty() || c.curve().key().sequential()) {
                 continue;
             }
             for (PointStats p : c.points()) {
                 if (p.n() == 1 && p.vsSequential().known() && p.vsSequential().value() >= FACTOR) {
-                    warnings.add(p.result().label() + String.format(Locale.ROOT, ": at %s = 1 it ran %.2f× as fast as"
+                    warnings.add(Warning.about(Warning.Kind.ONE_THREAD, p.result(), String.format(Locale.ROOT,
+                            "at %s = 1 it ran %.2f× as fast as"
                             + " the sequential engine, so it ran tasks at once beyond its thread count (a ForkJoin"
                             + " pool adds a thread for each task blocked in a managed wait, e.g. HttpClient.send); its"
                             + " speedup curve starts from that, not from one thread", c.curve().scale().label(),
-                            p.vsSequential().value()));
+                            p.vsSequential().value())));
                 }
             }
         }

@@ -2,7 +2,9 @@ package dev.boundbench.analysis.stats;
 
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Metric;
+import dev.boundbench.analysis.read.PairedGroup;
 import dev.boundbench.analysis.read.RawSamples;
+import dev.boundbench.analysis.read.Warning;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,6 +32,13 @@ import org.apache.commons.math3.stat.StatUtils;
  * order). A point is checked for trend only where a perfect drift could reach p &lt;
  * {@value #TREND_ALPHA} at all: one fork of 6 iterations, or two forks of 4, not the quick and
  * standard profiles' single fork of 5.
+ *
+ * <p>The spread is not judged on points measured side by side in a paired group
+ * ({@link PairedGroup#BENCHMARK}): their raw times carry the host's drift over the rounds, which the
+ * group's configurations share and which cancels in their paired ratios, so on such points the check
+ * fired on about half of a run and told nothing. What is left of their noise is in the intervals of
+ * their ratios and in the group's A/A control. Outliers and trends are still looked for there: a
+ * single round far off or a drift along the rounds is worth knowing even when pairing absorbs it.
  */
 public final class Stability {
 
@@ -51,16 +60,23 @@ public final class Stability {
     /** The checks, each with its name as warnings show it. */
     public enum Check {
         /** The standard deviation against the mean. */
-        SPREAD("spread"),
+        SPREAD("spread", Warning.Kind.SPREAD),
         /** The iteration farthest from the mean. */
-        OUTLIER("outlier"),
+        OUTLIER("outlier", Warning.Kind.OUTLIER),
         /** A monotone drift along the iterations of the forks. */
-        TREND("trend");
+        TREND("trend", Warning.Kind.TREND);
 
         private final String label;
+        private final Warning.Kind kind;
 
-        Check(String label) {
+        Check(String label, Warning.Kind kind) {
             this.label = label;
+            this.kind = kind;
+        }
+
+        /** The kind of warning it raises. */
+        public Warning.Kind kind() {
+            return kind;
         }
 
         /** The check's name, e.g. {@code spread}. */
@@ -81,6 +97,11 @@ public final class Stability {
         public String text() {
             return check.label() + ": " + detail;
         }
+    }
+
+    /** Whether {@code check} applies to {@code result} at all: not the spread of a point measured in a paired group. */
+    public static boolean judged(Check check, BenchmarkResult result) {
+        return check != Check.SPREAD || !result.benchmark().equals(PairedGroup.BENCHMARK);
     }
 
     /** Whether {@code raw} has enough iterations for {@code check}. */
@@ -220,28 +241,33 @@ public final class Stability {
      * @return the warnings, one per check that fired, and the counts for the summary line
      */
     public static Review review(List<BenchmarkResult> results) {
-        List<String> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         Map<Check, Integer> flagged = new EnumMap<>(Check.class);
         Map<Check, Integer> notChecked = new EnumMap<>(Check.class);
         int flaggedPoints = 0;
+        int paired = 0;
         for (BenchmarkResult r : results) {
             Metric m = r.primary();
             boolean any = false;
+            paired += judged(Check.SPREAD, r) ? 0 : 1;
             for (Check check : Check.values()) {
+                if (!judged(check, r)) {
+                    continue;
+                }
                 if (!checkable(check, m.raw())) {
                     notChecked.merge(check, 1, Integer::sum);
                     continue;
                 }
                 Optional<Finding> finding = run(check, m.raw());
                 if (finding.isPresent()) {
-                    warnings.add(r.label() + ": " + finding.get().text());
+                    warnings.add(Warning.about(finding.get().check().kind(), r, finding.get().text()));
                     flagged.merge(check, 1, Integer::sum);
                     any = true;
                 }
             }
             flaggedPoints += any ? 1 : 0;
         }
-        return new Review(results.size(), flaggedPoints, warnings, flagged, notChecked);
+        return new Review(results.size(), flaggedPoints, warnings, flagged, notChecked, paired);
     }
 
     /**
@@ -252,9 +278,10 @@ public final class Stability {
      * @param warnings one line per check that fired, naming the point
      * @param flagged how many points each check flagged
      * @param notChecked how many points each check could not look at, for too few iterations
+     * @param pairedPoints how many points were measured in paired groups, whose spread is not judged
      */
-    public record Review(int points, int flaggedPoints, List<String> warnings, Map<Check, Integer> flagged,
-            Map<Check, Integer> notChecked) {
+    public record Review(int points, int flaggedPoints, List<Warning> warnings, Map<Check, Integer> flagged,
+            Map<Check, Integer> notChecked, int pairedPoints) {
 
         /** Freezes the collections. */
         public Review {
@@ -274,9 +301,11 @@ public final class Stability {
             String skipped = List.of(Check.values()).stream().filter(notChecked::containsKey)
                     .map(c -> c.label() + " on " + notChecked.get(c) + " of " + points)
                     .collect(Collectors.joining(", "));
+            String paired = pairedPoints == 0 ? "" : " Spread not judged on the " + pairedPoints
+                    + " paired points: their raw times carry the host's drift, which cancels in their ratios.";
             return head + (skipped.isEmpty() ? "." : ". Not checked, too few iterations: " + skipped + " points"
                     + (notChecked.containsKey(Check.TREND) ? " (a trend needs a fork of 6 iterations or two of 4)" : "")
-                    + ".");
+                    + ".") + paired;
         }
     }
 

@@ -4,6 +4,7 @@ import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.read.Inputs;
 import dev.boundbench.analysis.read.Machine;
+import dev.boundbench.analysis.read.Warning;
 import dev.boundbench.analysis.stats.CurveAnalyzer;
 import dev.boundbench.analysis.stats.CurveKey;
 import dev.boundbench.analysis.stats.CurveStats;
@@ -35,18 +36,20 @@ public final class Analyzer {
     /** The analysis of the results in {@code paths} (results folders or JSON files). */
     public static RunAnalysis analyze(List<Path> paths, Scale scale) {
         Inputs.Input input = Inputs.load(paths);
-        List<String> warnings = new ArrayList<>(input.loaded().warnings());
+        List<String> inputProblems = new ArrayList<>(input.loaded().warnings());
         var results = input.loaded().results();
         // Latencies under a load of hogs get tables of their own, not scaling curves.
         var onCurves = results.stream().filter(r -> !LoadTables.applies(r)).toList();
-        List<LoadTable> loads = LoadTables.of(results, warnings);
+        List<LoadTable> loads = LoadTables.of(results, inputProblems);
         SequentialBaselines baselines = SequentialBaselines.of(onCurves, scale);
-        var grouped = Curves.group(onCurves, scale, warnings);
+        var grouped = Curves.group(onCurves, scale, inputProblems);
+        List<Warning> warnings = new ArrayList<>();
+        inputProblems.forEach(w -> warnings.add(Warning.general(Warning.Kind.INPUT, w)));
         // Curves are independent: fit them in parallel, each with its own warnings, kept in order.
         List<List<String>> curveWarnings = grouped.stream().map(c -> (List<String>) new ArrayList<String>()).toList();
         List<CurveStats> curves = IntStream.range(0, grouped.size()).parallel()
                 .mapToObj(i -> CurveAnalyzer.analyze(grouped.get(i), baselines, curveWarnings.get(i))).toList();
-        curveWarnings.forEach(warnings::addAll);
+        curveWarnings.forEach(ws -> ws.forEach(w -> warnings.add(Warning.general(Warning.Kind.CURVE, w))));
         warnings.addAll(Disturbance.warnings(results, input.environment()));
         warnings.addAll(Stability.review(results).warnings());
         // Each machine's points are judged against its own cores.

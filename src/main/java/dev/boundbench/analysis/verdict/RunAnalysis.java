@@ -4,6 +4,7 @@ import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.read.Machine;
 import dev.boundbench.analysis.read.PairedGroup;
+import dev.boundbench.analysis.read.Warning;
 import dev.boundbench.analysis.stats.CurveStats;
 import dev.boundbench.analysis.stats.Disturbance;
 import dev.boundbench.analysis.stats.Scale;
@@ -25,12 +26,12 @@ import java.util.Objects;
  * @param acrossMachines each engine of each workload measured on several machines, in workload order
  * @param loads the benchmarks measured under a load of hogs (the fib server), one table per server
  * @param groups the entries of the group benchmark, whose configurations are among {@code results}
- * @param warnings every problem met, each naming its file
+ * @param warnings every problem met, each naming its file, with its kind and point
  */
 public record RunAnalysis(List<String> sources, Environment environment, List<Machine> machines, Scale scale,
         List<BenchmarkResult> results, List<CurveStats> curves, List<Workload> workloads,
         List<EngineAcrossMachines> acrossMachines, List<LoadTable> loads, List<PairedGroup> groups,
-        List<String> warnings) {
+        List<Warning> warnings) {
 
     /** Checks that nothing is missing and freezes the lists. */
     public RunAnalysis {
@@ -96,10 +97,15 @@ public record RunAnalysis(List<String> sources, Environment environment, List<Ma
         return machines.size() > 1;
     }
 
-    /** This analysis with {@code more} warnings at the end. */
+    /** Each warning's text, in order. */
+    public List<String> warningTexts() {
+        return warnings.stream().map(Warning::text).toList();
+    }
+
+    /** This analysis with {@code more} warnings about input (e.g. charts not drawn) at the end. */
     public RunAnalysis withWarnings(List<String> more) {
-        List<String> all = new java.util.ArrayList<>(warnings);
-        all.addAll(more);
+        List<Warning> all = new java.util.ArrayList<>(warnings);
+        more.forEach(w -> all.add(Warning.general(Warning.Kind.INPUT, w)));
         return new RunAnalysis(sources, environment, machines, scale, results, curves, workloads, acrossMachines,
                 loads, groups, all);
     }

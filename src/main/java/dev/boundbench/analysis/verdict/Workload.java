@@ -32,6 +32,12 @@ public record Workload(CurveKey key, String name, String kind, List<CurveStats> 
         crossovers = List.copyOf(crossovers);
     }
 
+    /** The engine of {@code curve}, one of this workload's; the workload's name for a curve without one. */
+    public String engineOf(CurveStats curve) {
+        String engine = curve.curve().key().engine();
+        return engine.isEmpty() ? name : engine;
+    }
+
     /** The name and the machine, e.g. {@code fib on 1 core}; the name alone on the only machine. */
     public String nameOnMachine() {
         return key.machine().isEmpty() ? name : name + " on " + key.machine();

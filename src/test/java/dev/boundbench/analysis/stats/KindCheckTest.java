@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.analysis.JmhJson;
 import dev.boundbench.analysis.read.BenchmarkResult;
+import dev.boundbench.analysis.read.Warning;
 import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.read.Metric;
 import dev.boundbench.analysis.read.Mode;
@@ -15,6 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /** Cores busy against the declared kind of work: CPU work that waits, I/O work that computes. */
 class KindCheckTest {
+
+    private static List<String> texts(List<Warning> warnings) {
+        return warnings.stream().map(Warning::text).toList();
+    }
 
     private static final Environment TWO_CORES = new Environment(Map.of("cores", "2"),
             Map.of("fib", "CPU", "sleep", "IO", "file-copy", "IO"));
@@ -30,7 +35,7 @@ class KindCheckTest {
 
     @Test
     void warnings_cpuWorkloadUnderHalfACorePerThread_fires() {
-        List<String> warnings = KindCheck.warnings(List.of(point("fib", 8, 0.9)), TWO_CORES);
+        List<String> warnings = texts(KindCheck.warnings(List.of(point("fib", 8, 0.9)), TWO_CORES));
 
         assertEquals(List.of("results.json: ScalingBenchmark.batch [avgt] (workload=fib, threads=8): CPU workload fib "
                 + "keeps only 0.90 cores busy, under half of the 2 it could use (min of 8 threads and 2 cores): it "
@@ -45,7 +50,7 @@ class KindCheckTest {
 
     @Test
     void warnings_ioWorkloadKeepingCoresBusy_fires() {
-        List<String> warnings = KindCheck.warnings(List.of(point("sleep", 1000, 1.3)), TWO_CORES);
+        List<String> warnings = texts(KindCheck.warnings(List.of(point("sleep", 1000, 1.3)), TWO_CORES));
 
         assertEquals(List.of("results.json: ScalingBenchmark.batch [avgt] (workload=sleep, threads=1000): IO workload "
                 + "sleep keeps 1.30 cores busy at 1,000 threads: computing, not only waiting, sets its time — the "
@@ -55,7 +60,7 @@ class KindCheckTest {
 
     @Test
     void warnings_ioWorkloadAtOneThread_saysThreadInTheSingular() {
-        List<String> warnings = KindCheck.warnings(List.of(point("file-copy", 1, 0.6)), TWO_CORES);
+        List<String> warnings = texts(KindCheck.warnings(List.of(point("file-copy", 1, 0.6)), TWO_CORES));
 
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).contains("file-copy keeps 0.60 cores busy at 1 thread: computing"), warnings.get(0));

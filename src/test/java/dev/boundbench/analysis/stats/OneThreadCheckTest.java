@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.boundbench.analysis.JmhJson;
 import dev.boundbench.analysis.read.BenchmarkResult;
+import dev.boundbench.analysis.read.Warning;
 import dev.boundbench.analysis.read.Metric;
 import dev.boundbench.analysis.read.Mode;
 import dev.boundbench.analysis.read.RawSamples;
@@ -30,7 +31,7 @@ class OneThreadCheckTest {
         SequentialBaselines baselines = SequentialBaselines.of(results, Scale.DEFAULT);
         List<CurveStats> curves = Curves.group(results, Scale.DEFAULT, ignored).stream()
                 .map(curve -> CurveAnalyzer.analyze(curve, baselines, ignored)).toList();
-        return OneThreadCheck.warnings(curves);
+        return OneThreadCheck.warnings(curves).stream().map(Warning::text).toList();
     }
 
     @Test

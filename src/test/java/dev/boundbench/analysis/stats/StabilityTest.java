@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.boundbench.analysis.read.BenchmarkResult;
 import dev.boundbench.analysis.read.Metric;
 import dev.boundbench.analysis.read.Mode;
+import dev.boundbench.analysis.read.PairedGroup;
 import dev.boundbench.analysis.read.RawSamples;
 import dev.boundbench.analysis.stats.Stability.Check;
 import java.util.ArrayList;
@@ -120,13 +121,29 @@ class StabilityTest {
 
         assertEquals(1, review.flaggedPoints());
         assertEquals(1, review.warnings().size());
-        assertTrue(review.warnings().get(0).startsWith("results.json: B.m [avgt] (threads=8): spread: "),
-                review.warnings().get(0));
+        assertTrue(review.warnings().get(0).text().startsWith("results.json: B.m [avgt] (threads=8): spread: "),
+                review.warnings().get(0).text());
+    }
+
+    @Test
+    void review_pairedPointWithWideSpread_isNotJudgedForSpread() {
+        RawSamples wide = raw(new double[] {80, 120, 90, 110, 100});
+        BenchmarkResult paired = result(PairedGroup.BENCHMARK, "8", wide);
+
+        Stability.Review review = Stability.review(List.of(paired));
+
+        assertEquals(List.of(), review.warnings());
+        assertEquals(1, review.pairedPoints());
+        assertTrue(review.line().contains("Spread not judged on the 1 paired points"), review.line());
     }
 
     private static BenchmarkResult result(String threads, RawSamples raw) {
+        return result("a.B.m", threads, raw);
+    }
+
+    private static BenchmarkResult result(String benchmark, String threads, RawSamples raw) {
         double mean = java.util.Arrays.stream(raw.all()).average().orElse(Double.NaN);
-        return new BenchmarkResult("results.json", "a.B.m", Mode.AVERAGE_TIME, 1, raw.forkCount(),
+        return new BenchmarkResult("results.json", benchmark, Mode.AVERAGE_TIME, 1, raw.forkCount(),
                 Map.of("threads", threads), new Metric(mean, Double.NaN, Double.NaN, Double.NaN, "ms/op", raw.count(),
                         raw), Map.of(), "", "", "");
     }

@@ -75,7 +75,7 @@ class LoadTablesTest {
                         + " hogs \"many\" is not a number; it is in results.csv but in no load table",
                 "results.json: ServerStarvationBenchmark.fastRequest [sample] (hogs=1, model=EVENT_LOOP) appears twice;"
                         + " the load table keeps the one from results.json"),
-                analysis.warnings().stream().filter(w -> w.contains("hogs")).toList());
+                analysis.warningTexts().stream().filter(w -> w.contains("hogs")).toList());
     }
 
     @Test

@@ -1,0 +1,76 @@
+package dev.boundbench.analysis.render;
+
+import dev.boundbench.analysis.read.Environment;
+import dev.boundbench.analysis.stats.CurveStats;
+import dev.boundbench.analysis.stats.Estimate;
+import dev.boundbench.analysis.stats.HierarchicalBootstrap;
+import dev.boundbench.analysis.stats.PointStats;
+import dev.boundbench.analysis.verdict.RunAnalysis;
+import dev.boundbench.analysis.verdict.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The section "How far to trust it", after what the run shows: the warnings' count, disturbed
+ * points, the A/A noise floor of each group, the stability and precision of the points, how many
+ * ratios are paired, and how the intervals were made.
+ */
+final class TrustSection {
+
+    private TrustSection() {
+    }
+
+    /** The section, a blank line before its heading. */
+    static void append(StringBuilder sb, RunAnalysis analysis) {
+        sb.append("\n## How far to trust it\n\n");
+        int warnings = analysis.warnings().size();
+        if (warnings > 0) {
+            sb.append("**").append(warnings).append(warnings == 1 ? " warning" : " warnings")
+                    .append("**: see [Warnings](#warnings).\n\n");
+        }
+        sb.append(Md.text(analysis.disturbance().line())).append(".\n");
+        String remeasured = analysis.environment().entries().get(Environment.REMEASURED);
+        if (remeasured != null) {
+            sb.append("\n**Re-measured**: ").append(Md.text(remeasured))
+                    .append(". The other points are the earlier run's own (its `started` and `cpuSpeed` below).\n");
+        }
+        ControlSection.append(sb, analysis);
+        sb.append('\n').append(Md.text(analysis.stability().line())).append("\n\n")
+                .append(Md.text(analysis.precision().line())).append(".\n");
+        String pairing = ControlSection.pairing(ratios(analysis));
+        if (!pairing.isEmpty()) {
+            sb.append('\n').append(pairing).append('\n');
+        }
+        sb.append('\n').append(intervals(analysis)).append('\n');
+    }
+
+    /** Two sentences on how the ratios' intervals were made, with the count of fallbacks. */
+    static String intervals(RunAnalysis analysis) {
+        List<Estimate> ratios = ratios(analysis);
+        long fallbacks = ratios.stream().filter(e -> e.method() == Estimate.Method.JMH_ERROR).count();
+        return "Intervals of ratios are " + Num.percent(HierarchicalBootstrap.LEVEL) + " confidence intervals: paired"
+                + " ones by Student t over the log ratios of their rounds' iterations (or forks), unpaired ones by a"
+                + " hierarchical bootstrap of JMH's rawData ("
+                + String.format(Locale.ROOT, "%,d", HierarchicalBootstrap.RESAMPLES) + " resamples, fixed seed); "
+                + fallbacks + " of " + ratios.size() + " fell back to JMH's 99.9 % score errors, which the scores keep."
+                + " A winner is clear only when its margin's interval lies above 1.";
+    }
+
+    /** Every ratio the report shows: speedups and vs sequential of each point, margins of each ranking. */
+    private static List<Estimate> ratios(RunAnalysis analysis) {
+        List<Estimate> ratios = new ArrayList<>();
+        for (CurveStats c : analysis.curves()) {
+            for (PointStats p : c.points()) {
+                ratios.add(p.speedup());
+                ratios.add(p.vsSequential());
+            }
+        }
+        for (Workload w : analysis.workloads()) {
+            w.byScale().forEach(r -> ratios.add(r.margin()));
+            ratios.add(w.best().margin());
+        }
+        ratios.removeIf(e -> !e.known() || e.method() == Estimate.Method.NONE);
+        return ratios;
+    }
+}
