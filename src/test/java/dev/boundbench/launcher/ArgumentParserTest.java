@@ -2,6 +2,7 @@ package dev.boundbench.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -66,6 +67,24 @@ class ArgumentParserTest {
     void parse_missingValue() {
         assertEquals("Option --engine needs a value",
                 assertThrows(UsageException.class, () -> parse("--engine")).getMessage());
+        assertEquals("Option --workload needs a value",
+                assertThrows(UsageException.class, () -> parse("--workload", "--dry-run")).getMessage());
+    }
+
+    @Test
+    void parse_abbreviatedOption_isUnknown() {
+        assertTrue(assertThrows(UsageException.class, () -> parse("--work", "fib")).getMessage()
+                .startsWith("Unknown option \"--work\"; valid: --dry-run"));
+    }
+
+    @Test
+    void parse_actions_helpAndListWinOverARun_theLaterOfThem() {
+        assertEquals(RunRequest.Action.DRY_RUN, parse("--dry-run").action());
+        assertEquals(RunRequest.Action.LIST, parse("--dry-run", "--list").action());
+        assertEquals(RunRequest.Action.HELP, parse("--list", "-h").action());
+        assertEquals(RunRequest.Action.LIST, parse("--help", "--list").action());
+        assertEquals(List.of("virtual"), parse("--engine", "fib", "--engine", "virtual").engines());
+        assertTrue(parse("--unpaired").unpaired());
     }
 
     @Test
