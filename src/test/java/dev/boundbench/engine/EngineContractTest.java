@@ -160,7 +160,7 @@ class EngineContractTest {
         Engine engine = type.create(threadsFor(type), runner);
         engine.run(fibs(50, 20));
         engine.close();
-        assertEquals(List.of(), LiveThreads.named(EngineType.THREAD_NAME_PREFIX));
+        assertEquals(List.of(), LiveThreads.named(Engine.THREAD_NAME_PREFIX));
     }
 
     @ParameterizedTest

@@ -1,7 +1,6 @@
 package dev.boundbench.engine.process;
 
 import dev.boundbench.engine.Engine;
-import dev.boundbench.engine.EngineType;
 import dev.boundbench.workload.Task;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -273,7 +272,7 @@ public final class ProcessPool implements Engine {
     }
 
     private String threadPrefix() {
-        return EngineType.THREAD_NAME_PREFIX + "process-" + poolId + "-";
+        return Engine.THREAD_NAME_PREFIX + "process-" + poolId + "-";
     }
 
     /** Stops every worker and waits for them and the pool's threads to end. Safe to call twice. */

@@ -1,6 +1,5 @@
 package dev.boundbench.engine.cpython;
 
-import dev.boundbench.engine.EngineType;
 import dev.boundbench.workload.Task;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,7 @@ public final class CPythonParent {
     }
 
     public static void main(String[] args) throws Exception {
-        CPythonPool pool = new CPythonPool(EngineType.CPYTHON_PROCESSES, PythonPoolKind.PROCESSES, 2);
+        CPythonPool pool = new CPythonPool("cpython-processes", PythonPoolKind.PROCESSES, 2);
         Thread batch = Thread.ofPlatform().daemon(true).start(() -> {
             try {
                 pool.run(List.of(new Task("sleep", 60_000)));
