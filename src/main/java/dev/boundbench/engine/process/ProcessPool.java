@@ -15,12 +15,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * An engine whose workers are child JVMs ({@link WorkerMain}), each running one task at a time; the
- * JVM's answer to Python's {@code ProcessPoolExecutor}. The constructor starts the workers (see
- * {@link ChildJvm}) and waits until each has answered its handshake; batches then reuse them.
- * A batch is dealt out one task per worker in turn until each holds a {@link DispatchWindow} of
- * requests; from then on each reply pulls the next task for the worker that sent it, so a faster
- * worker takes more.
+ * An engine whose workers are child JVMs ({@link WorkerMain}); the JVM's answer to Python's
+ * {@code ProcessPoolExecutor}. The constructor starts the workers (see {@link ChildJvm}) and waits
+ * until each has answered its handshake; batches then reuse them. Each worker runs the tasks it is
+ * sent one after another, in the order sent, but the pool keeps several in flight per worker: a
+ * batch is dealt out one task per worker in turn until each holds a {@link DispatchWindow} of
+ * requests (2 at first, up to {@link ProcessPoolOptions#maxWindow()} for short tasks, so the next
+ * is already in the pipe when one ends); from then on each reply pulls the next task for the worker
+ * that sent it, so a faster worker takes more.
  *
  * <p>Faults, each ending with the worker replaced by a fresh one before the next batch needs it:
  * <ul>
@@ -195,16 +197,6 @@ public final class ProcessPool implements Engine {
     /** How many workers were replaced after dying, hanging, garbling or being killed. */
     public int workersReplaced() {
         return replaced.get();
-    }
-
-    /** The options the pool was started with. */
-    public ProcessPoolOptions options() {
-        return options;
-    }
-
-    /** The full command line a worker is started with. */
-    public List<String> workerCommand() {
-        return List.copyOf(command);
     }
 
     DispatchWindow window() {
