@@ -12,7 +12,9 @@ import dev.boundbench.workload.WorkloadRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -145,13 +147,22 @@ class EngineContractTest {
                     outcome.complete(t);
                 }
             });
-            Thread.sleep(300);
+            Await.until(() -> "the caller waiting inside " + engine.getClass().getSimpleName() + ".run, found "
+                    + caller.getState(), Duration.ofSeconds(10), () -> waitingInRun(caller, engine));
             caller.interrupt();
             Throwable thrown = outcome.get(15, TimeUnit.SECONDS);
             assertTrue(thrown instanceof InterruptedException, "expected InterruptedException, got " + thrown);
             caller.join(5_000);
             assertArrayEquals(expectedFibs(40, 17), engine.run(fibs(40, 17)), "the engine works after an interrupt");
         }
+    }
+
+    /** Whether {@code thread} is blocked inside {@code engine}'s {@code run}: where an interrupt must find it. */
+    private static boolean waitingInRun(Thread thread, Engine engine) {
+        Thread.State state = thread.getState();
+        return (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+                && Arrays.stream(thread.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals("run")
+                        && frame.getClassName().equals(engine.getClass().getName()));
     }
 
     @ParameterizedTest

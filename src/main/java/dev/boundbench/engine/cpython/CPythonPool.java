@@ -152,6 +152,20 @@ public final class CPythonPool implements Engine {
         return scratch.directory();
     }
 
+    /** Whether tasks are in flight to the worker: for tests that must act while a batch runs. */
+    boolean busy() {
+        return worker.busy();
+    }
+
+    /**
+     * Sends a ping behind the tasks in flight and waits for its answer, without the run lock: once
+     * it returns the worker has read every task sent before it and handed each to its pool. For
+     * tests that must act while a batch runs.
+     */
+    void pingBehindTasks() throws InterruptedException {
+        worker.ping();
+    }
+
     private PythonWorker liveWorker() {
         PythonWorker current = worker;
         if (current.lost()) {

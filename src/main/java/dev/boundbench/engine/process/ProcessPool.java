@@ -199,6 +199,15 @@ public final class ProcessPool implements Engine {
         return replaced.get();
     }
 
+    /** How many workers hold tasks now: for tests that must act while a batch is in a worker. */
+    int busyWorkers() {
+        int busy = 0;
+        for (int slot = 0; slot < slots.length(); slot++) {
+            busy += slots.get(slot).busy() ? 1 : 0;
+        }
+        return busy;
+    }
+
     DispatchWindow window() {
         return window;
     }

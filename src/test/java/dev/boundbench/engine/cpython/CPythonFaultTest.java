@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundbench.engine.Await;
 import dev.boundbench.engine.TaskFailedException;
 import dev.boundbench.engine.process.ChildProcesses;
 import dev.boundbench.engine.process.RemoteTaskException;
 import dev.boundbench.engine.process.WorkerLostException;
 import dev.boundbench.workload.Task;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +63,12 @@ class CPythonFaultTest {
         });
     }
 
+    /** Waits until the batch is in flight and the worker has read it and handed it to its pool. */
+    private void awaitTasksTaken() throws InterruptedException {
+        Await.until("the batch in flight to the Python worker", Duration.ofSeconds(10), pool::busy);
+        pool.pingBehindTasks();
+    }
+
     @Test
     void run_taskRaises_errorTextComesBack_workerStaysUp() throws Exception {
         pool = start(PythonPoolKind.THREADS, 2, null);
@@ -92,7 +100,7 @@ class CPythonFaultTest {
         pool = start(PythonPoolKind.THREADS, 1, null);
         long pid = pool.workerPid();
         CompletableFuture<Throwable> outcome = runAsync(List.of(new Task("sleep", 20_000), new Task("fib", 5)));
-        Thread.sleep(500);
+        awaitTasksTaken();
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
         TaskFailedException failure = assertInstanceOf(TaskFailedException.class, outcome.get(10, TimeUnit.SECONDS));
         assertEquals(0, failure.index());
@@ -112,7 +120,7 @@ class CPythonFaultTest {
         List<Long> children = pool.childPids();
         assertEquals(2, children.size(), children.toString());
         CompletableFuture<Throwable> outcome = runAsync(List.of(new Task("sleep", 20_000), new Task("sleep", 20_000)));
-        Thread.sleep(500);
+        awaitTasksTaken();
         ProcessHandle.of(children.get(0)).orElseThrow().destroyForcibly();
         TaskFailedException failure = assertInstanceOf(TaskFailedException.class, outcome.get(10, TimeUnit.SECONDS));
         assertEquals(0, failure.index());
