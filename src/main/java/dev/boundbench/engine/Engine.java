@@ -9,6 +9,9 @@ import java.util.List;
  */
 public interface Engine extends AutoCloseable {
 
+    /** Every thread an engine starts has a name starting with this, so leaks can be found. */
+    String THREAD_NAME_PREFIX = "boundbench-";
+
     /**
      * Runs every task exactly once and returns the results in submission order.
      *

@@ -50,7 +50,7 @@ public enum EngineType {
     VIRTUAL("virtual", "a virtual thread per task, at most `threads` at once, on the default carrier pool") {
         @Override
         Engine open(int threads, TaskRunner runner) {
-            ThreadFactory factory = Thread.ofVirtual().name(THREAD_NAME_PREFIX + "virtual-", 0).factory();
+            ThreadFactory factory = Thread.ofVirtual().name(Engine.THREAD_NAME_PREFIX + "virtual-", 0).factory();
             return new ExecutorEngine(Executors::newThreadPerTaskExecutor, factory, runner, threads, true);
         }
     },
@@ -84,7 +84,7 @@ public enum EngineType {
     CPYTHON_THREADS("cpython-threads", "CPython: a ThreadPoolExecutor of `threads` threads in one Python process") {
         @Override
         Engine open(int threads, TaskRunner runner) {
-            return new CPythonPool(this, PythonPoolKind.THREADS, threads);
+            return new CPythonPool(id(), PythonPoolKind.THREADS, threads);
         }
     },
 
@@ -92,7 +92,7 @@ public enum EngineType {
     CPYTHON_PROCESSES("cpython-processes", "CPython: a ProcessPoolExecutor of `threads` processes") {
         @Override
         Engine open(int threads, TaskRunner runner) {
-            return new CPythonPool(this, PythonPoolKind.PROCESSES, threads);
+            return new CPythonPool(id(), PythonPoolKind.PROCESSES, threads);
         }
 
         /** As the process pool: each is a whole interpreter. */
@@ -106,15 +106,12 @@ public enum EngineType {
     CPYTHON_ASYNCIO("cpython-asyncio", "CPython: coroutines on one asyncio event loop, at most `threads` at once") {
         @Override
         Engine open(int threads, TaskRunner runner) {
-            return new CPythonPool(this, PythonPoolKind.ASYNCIO, threads);
+            return new CPythonPool(id(), PythonPoolKind.ASYNCIO, threads);
         }
     };
 
     /** The prefix of the CPython engines' ids: they run the workloads' Python twins, not the JVM's code. */
     public static final String CPYTHON_PREFIX = "cpython-";
-
-    /** Every thread an engine starts has a name starting with this, so leaks can be found. */
-    public static final String THREAD_NAME_PREFIX = "boundbench-";
 
     private final String id;
     private final String description;
@@ -195,7 +192,7 @@ public enum EngineType {
     }
 
     private static ThreadFactory platformThreads(String kind) {
-        return Thread.ofPlatform().name(THREAD_NAME_PREFIX + kind, 0).factory();
+        return Thread.ofPlatform().name(Engine.THREAD_NAME_PREFIX + kind, 0).factory();
     }
 
 }

@@ -83,7 +83,7 @@ final class ForkJoinEngine implements Engine {
         @Override
         public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
             ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-            thread.setName(EngineType.THREAD_NAME_PREFIX + "fork-join-" + thread.getPoolIndex());
+            thread.setName(Engine.THREAD_NAME_PREFIX + "fork-join-" + thread.getPoolIndex());
             return threads.track(thread);
         }
     }

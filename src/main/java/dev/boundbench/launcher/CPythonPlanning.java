@@ -20,7 +20,7 @@ final class CPythonPlanning {
 
     /** @param python asked only when a CPython engine is still in the plan, and then once */
     CPythonPlanning(Supplier<PythonCheck> python) {
-        this.python = new Once<>(python);
+        this.python = new PythonCheck.OnFirstUse(python);
     }
 
     /** The engines to plan, without the CPython ones the profile or a missing interpreter rules out. */

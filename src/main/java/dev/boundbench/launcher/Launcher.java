@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
@@ -65,50 +66,75 @@ public final class Launcher {
         WorkloadCatalog catalog = WorkloadCatalog.discover();
         CPythonOptions pythonOptions = request.python() == null ? CPythonOptions.fromSystemProperties()
                 : CPythonOptions.fromSystemProperties().withPython(request.python());
-        Once<PythonCheck> python = new Once<>(() -> PythonCheck.probe(pythonOptions));
+        PythonCheck.OnFirstUse python = new PythonCheck.OnFirstUse(() -> PythonCheck.probe(pythonOptions));
         MatrixPlanner planner = new MatrixPlanner(catalog, cores, python);
         if (request.action() == RunRequest.Action.LIST) {
             out.print(HelpText.list(catalog, planner, cores));
             return 0;
         }
-        if (Launcher.class.getResource(BENCHMARK_LIST) == null) {
-            throw new IllegalStateException("No " + BENCHMARK_LIST + " on the class path: the JMH annotation"
-                    + " processor did not run. Rebuild with: mvn -DskipTests package");
-        }
+        requireBenchmarkList();
         boolean scaling = JmhSession.selectsScaling(request.regexes());
         boolean others = JmhSession.selectsOthers(request.regexes());
         if (!scaling && !others) {
             throw new UsageException("No benchmark matches " + String.join(", ", request.regexes())
                     + "; the benchmarks are listed by: java -jar target/benchmarks.jar -l");
         }
-        List<String> sweepLines = List.of();
-        MatrixPlanner.Plan plan = new MatrixPlanner.Plan(List.of(), List.of());
-        if (scaling && request.sweep() == Sweep.SIZE) {
-            SweepPlanner.SweepPlan sweep = new SweepPlanner(catalog, cores, SweepTimer.warm()).plan(request);
-            plan = sweep.plan();
-            sweepLines = sweep.lines();
-        } else if (scaling) {
-            plan = planner.plan(request);
-        }
-        if (scaling && plan.runs().isEmpty()) {
-            throw new UsageException("Nothing to run: every point was left out (" + String.join("; ", plan.skipped())
-                    + ")");
-        }
+        ScalingPlan planned = scaling ? planScaling(request, catalog, planner, cores) : ScalingPlan.NONE;
         CommandLineOptions jmhArguments = JmhSession.parseJmhArguments(request.jmhArguments());
-        List<String> notes = ShareSweepNote.lines(plan.runs(), catalog, cores);
-        RunEstimate estimate = scaling ? estimate(plan, request, jmhArguments, catalog, planner, cores,
+        List<String> notes = ShareSweepNote.lines(planned.plan().runs(), catalog, cores);
+        RunEstimate estimate = scaling ? estimate(planned.plan(), request, jmhArguments, catalog, planner, cores,
                 () -> python.get().interpreter(), pythonOptions) : null;
-        List<String> sweep = sweepLines;
-        MatrixPlanner.Plan planned = plan;
-        PlanPrinter printer = stream -> printPlan(planned, sweep, notes, request, estimate, stream);
+        Consumer<PrintStream> printer = stream -> printPlan(planned.plan(), planned.sweepLines(), notes, request,
+                estimate, stream);
         if (request.action() == RunRequest.Action.DRY_RUN) {
-            printer.print(out);
+            printer.accept(out);
             return 0;
         }
         if (estimate != null) {
             requireWithinLimit(estimate, request);
         }
-        return new Measurement(request, plan, estimate, jmhArguments, others, out).run(args, catalog, printer, python);
+        return new Measurement(request, planned.plan(), estimate, jmhArguments, others, out)
+                .run(args, catalog, printer, python);
+    }
+
+    /**
+     * The scaling matrix's points, and the size sweep's lines when it is the sweep.
+     *
+     * @param plan the points to measure and those left out
+     * @param sweepLines the sweep's heading and rungs for the plan, empty for the matrix
+     */
+    private record ScalingPlan(MatrixPlanner.Plan plan, List<String> sweepLines) {
+
+        static final ScalingPlan NONE = new ScalingPlan(new MatrixPlanner.Plan(List.of(), List.of()), List.of());
+    }
+
+    /** @throws IllegalStateException when the class path holds no JMH benchmark list */
+    private static void requireBenchmarkList() {
+        if (Launcher.class.getResource(BENCHMARK_LIST) == null) {
+            throw new IllegalStateException("No " + BENCHMARK_LIST + " on the class path: the JMH annotation"
+                    + " processor did not run. Rebuild with: mvn -DskipTests package");
+        }
+    }
+
+    /**
+     * Plans the size sweep or the matrix.
+     *
+     * @throws UsageException when every point was left out, listing why
+     */
+    private static ScalingPlan planScaling(RunRequest request, WorkloadCatalog catalog, MatrixPlanner planner,
+            int cores) {
+        ScalingPlan planned;
+        if (request.sweep() == Sweep.SIZE) {
+            SweepPlanner.SweepPlan sweep = new SweepPlanner(catalog, cores, new WarmTaskTimer()).plan(request);
+            planned = new ScalingPlan(sweep.plan(), sweep.lines());
+        } else {
+            planned = new ScalingPlan(planner.plan(request), List.of());
+        }
+        if (planned.plan().runs().isEmpty()) {
+            throw new UsageException("Nothing to run: every point was left out ("
+                    + String.join("; ", planned.plan().skipped()) + ")");
+        }
+        return planned;
     }
 
     /**

@@ -64,20 +64,7 @@ public final class MatrixPlanner {
         List<PlannedRun> runs = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         engines = cpython.engines(engines, request, skipped);
-        List<WorkloadDescriptor> workloads = new ArrayList<>();
-        if (request.workloads().isEmpty()) {
-            for (WorkloadDescriptor workload : catalog.all()) {
-                if (workload.onlyWhenNamed()) {
-                    skipped.add(workload.name() + ": measured only when named (--workload " + workload.name()
-                            + "), its sizes " + workload.sizesText() + " are a sweep too long for the default matrix");
-                } else {
-                    workloads.add(workload);
-                }
-            }
-        } else {
-            request.workloads().stream().map(this::workload).forEach(workloads::add);
-        }
-        for (WorkloadDescriptor workload : workloads) {
+        for (WorkloadDescriptor workload : workloads(request, skipped)) {
             List<Integer> ladder = request.threads().isEmpty() ? workload.ladder(cores)
                     : request.threads().stream().sorted().toList();
             List<Integer> taskCounts = request.tasks().isEmpty() ? List.of(defaultTasks(workload)) : request.tasks();
@@ -85,33 +72,59 @@ public final class MatrixPlanner {
             for (EngineType engine : cpython.enginesFor(workload, engines, skipped)) {
                 for (int tasks : taskCounts) {
                     for (int size : sizes) {
-                        List<Integer> threads = new ArrayList<>();
-                        Map<String, List<Integer>> leftOut = new LinkedHashMap<>();
-                        for (int n : ladder) {
-                            String reason = reasonToSkip(engine, n, tasks, request.profile());
-                            if (reason == null) {
-                                threads.add(n);
-                            } else {
-                                leftOut.computeIfAbsent(reason, r -> new ArrayList<>()).add(n);
-                            }
-                        }
-                        leftOut.forEach((reason, rungs) -> {
-                            String line = workload.name() + " on " + engine.id() + ", threads "
-                                    + rungs.stream().map(String::valueOf).collect(Collectors.joining(","))
-                                    + " (tasks " + tasks + "): " + reason;
-                            // Every size of a sweep leaves out the same rungs: one line says it.
-                            if (!skipped.contains(line)) {
-                                skipped.add(line);
-                            }
-                        });
-                        if (!threads.isEmpty()) {
-                            runs.add(new PlannedRun(workload.name(), engine, threads, tasks, size));
-                        }
+                        planPoint(workload, engine, ladder, tasks, size, request.profile(), runs, skipped);
                     }
                 }
             }
         }
         return new Plan(runs, skipped);
+    }
+
+    /** The workloads named, else every one but those measured only when named (each a line in {@code skipped}). */
+    private List<WorkloadDescriptor> workloads(RunRequest request, List<String> skipped) {
+        if (!request.workloads().isEmpty()) {
+            return request.workloads().stream().map(this::workload).toList();
+        }
+        List<WorkloadDescriptor> workloads = new ArrayList<>();
+        for (WorkloadDescriptor workload : catalog.all()) {
+            if (workload.onlyWhenNamed()) {
+                skipped.add(workload.name() + ": measured only when named (--workload " + workload.name()
+                        + "), its sizes " + workload.sizesText() + " are a sweep too long for the default matrix");
+            } else {
+                workloads.add(workload);
+            }
+        }
+        return workloads;
+    }
+
+    /**
+     * Adds one point (a workload on an engine at one task count and size) with the rungs of
+     * {@code ladder} it keeps; the rungs left out, one line per reason.
+     */
+    private static void planPoint(WorkloadDescriptor workload, EngineType engine, List<Integer> ladder, int tasks,
+            int size, Profile profile, List<PlannedRun> runs, List<String> skipped) {
+        List<Integer> threads = new ArrayList<>();
+        Map<String, List<Integer>> leftOut = new LinkedHashMap<>();
+        for (int n : ladder) {
+            String reason = reasonToSkip(engine, n, tasks, profile);
+            if (reason == null) {
+                threads.add(n);
+            } else {
+                leftOut.computeIfAbsent(reason, r -> new ArrayList<>()).add(n);
+            }
+        }
+        leftOut.forEach((reason, rungs) -> {
+            String line = workload.name() + " on " + engine.id() + ", threads "
+                    + rungs.stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + " (tasks " + tasks + "): " + reason;
+            // Every size of a sweep leaves out the same rungs: one line says it.
+            if (!skipped.contains(line)) {
+                skipped.add(line);
+            }
+        });
+        if (!threads.isEmpty()) {
+            runs.add(new PlannedRun(workload.name(), engine, threads, tasks, size));
+        }
     }
 
     /**

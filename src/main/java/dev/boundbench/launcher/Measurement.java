@@ -5,6 +5,7 @@ import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.verdict.RunAnalysis;
 import dev.boundbench.engine.cpython.CPythonOptions;
 import dev.boundbench.monitor.CpuSpeed;
+import dev.boundbench.monitor.PreflightSampler;
 import dev.boundbench.workload.DiskFullException;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
@@ -52,12 +55,12 @@ final class Measurement {
     }
 
     /**
-     * @param printer prints the plan into the run's log
+     * @param printPlan prints the plan into the run's log
      * @param python the interpreter's check, recorded in environment.json when the planner made it
      * @return the exit status, 0
      * @throws RunFailedException when a point fails, in one line, after its partial report
      */
-    int run(List<String> args, WorkloadCatalog catalog, PlanPrinter printer, Once<PythonCheck> python)
+    int run(List<String> args, WorkloadCatalog catalog, Consumer<PrintStream> printPlan, PythonCheck.OnFirstUse python)
             throws IOException, RunnerException {
         ResultsFolder folder = ResultsFolder.create(request.resultsRoot(), LocalDateTime.now());
         try (OutputStream log = Files.newOutputStream(folder.consoleLog());
@@ -75,7 +78,7 @@ final class Measurement {
                 CpuSpeed speed = preflight.speed();
                 EnvironmentRecorder.write(folder.environmentJson(), request, args, catalog, speed, python.ifDone());
                 console.println("Results folder: " + folder.path());
-                printer.print(console);
+                printPlan.accept(console);
                 if (!preflight.machineLoad().isEmpty()) {
                     console.println(preflight.machineLoad());
                 }
@@ -98,6 +101,23 @@ final class Measurement {
             console.println("Results: " + folder.path());
         }
         return 0;
+    }
+
+    /**
+     * What the launcher learns about the machine before the first fork: whether something else is
+     * using it (a one-second sample) and how fast one core is (timed during that second; the
+     * sampler leaves this JVM's own CPU out).
+     *
+     * @param machineLoad one line naming what is busy, or empty when the machine is quiet
+     * @param speed the speed of one core
+     */
+    private record Preflight(String machineLoad, CpuSpeed speed) {
+
+        static Preflight run() {
+            CompletableFuture<CpuSpeed> speed = CompletableFuture.supplyAsync(CpuSpeed::measure);
+            String load = new PreflightSampler().check(Duration.ofSeconds(1));
+            return new Preflight(load, speed.join());
+        }
     }
 
     private void measure(JmhSession session, StopHook stop, ResultsFolder folder, PrintStream console)

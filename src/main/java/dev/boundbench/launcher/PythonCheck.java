@@ -3,6 +3,7 @@ package dev.boundbench.launcher;
 import dev.boundbench.engine.cpython.CPythonOptions;
 import dev.boundbench.engine.cpython.PythonInterpreter;
 import dev.boundbench.engine.cpython.PythonUnavailableException;
+import java.util.function.Supplier;
 
 /**
  * What the launcher found for the CPython engines: the interpreter, or why there is none to use.
@@ -38,5 +39,32 @@ record PythonCheck(PythonInterpreter interpreter, String problem) {
     /** The {@code environment.json} entry: the interpreter, its version and GIL, or why there is none. */
     String describe() {
         return available() ? interpreter.describe() : "none: " + problem;
+    }
+
+    /**
+     * A check made on the first {@link #get()} and kept (starting an interpreter takes up to a
+     * second); {@link #ifDone()} tells whether anyone asked.
+     */
+    static final class OnFirstUse implements Supplier<PythonCheck> {
+
+        private final Supplier<PythonCheck> check;
+        private PythonCheck value;
+
+        OnFirstUse(Supplier<PythonCheck> check) {
+            this.check = check;
+        }
+
+        @Override
+        public synchronized PythonCheck get() {
+            if (value == null) {
+                value = check.get();
+            }
+            return value;
+        }
+
+        /** The check if it was made, else null. */
+        synchronized PythonCheck ifDone() {
+            return value;
+        }
     }
 }

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * about the same work: {@value #BATCH_MILLIS} ms of it on one thread, at least 4 × cores tasks (work
  * for every thread) and at most {@value #MAX_TASKS} (a new platform thread per task costs about
  * 0.25 ms, so thread-per-task's batch of tiny tasks would otherwise outlast an iteration many times
- * over). The task times come from a {@link SweepTimer}.
+ * over). The task times come from a {@link Timer}.
  */
 final class SweepPlanner {
 
@@ -33,13 +33,24 @@ final class SweepPlanner {
     private final WorkloadCatalog catalog;
     private final MatrixPlanner matrix;
     private final int cores;
-    private final SweepTimer timer;
+    private final Timer timer;
 
-    SweepPlanner(WorkloadCatalog catalog, int cores, SweepTimer timer) {
+    SweepPlanner(WorkloadCatalog catalog, int cores, Timer timer) {
         this.catalog = catalog;
         this.matrix = new MatrixPlanner(catalog, cores);
         this.cores = cores;
         this.timer = timer;
+    }
+
+    /**
+     * How long one task of a workload takes on one thread, in seconds: what the sweep sizes its
+     * batches by. {@link WarmTaskTimer} times the real task in this JVM; tests pass a model.
+     */
+    @FunctionalInterface
+    interface Timer {
+
+        /** Seconds one {@code workload} task of {@code size} takes on one thread. */
+        double secondsPerTask(String workload, int size);
     }
 
     /**
@@ -104,40 +115,50 @@ final class SweepPlanner {
         Map<LeftOut, TreeSet<Integer>> leftOut = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         for (WorkloadDescriptor workload : workloads) {
-            List<Integer> sizes = request.sizes().isEmpty() ? workload.granularity() : request.sizes();
-            if (workload.kind() != Kind.CPU) {
-                skipped.add(workload.name() + ": " + workload.kind() + " work; the size sweep is for CPU work");
-                continue;
-            }
-            if (sizes.isEmpty()) {
-                skipped.add(workload.name() + ": no sweep sizes; give --size or declare @Workload(granularity = \"...\")");
-                continue;
-            }
-            for (int size : sizes) {
+            for (int size : sweepSizes(workload, request, skipped)) {
                 double seconds = timer.secondsPerTask(workload.name(), size);
                 Rung rung = new Rung(workload.name(), size, seconds, tasks(seconds));
                 rungs.add(rung);
-                for (EngineType engine : engines) {
-                    List<Integer> kept = new ArrayList<>();
-                    for (int n : threads) {
-                        String reason = MatrixPlanner.beyondEngine(engine, n, rung.tasks());
-                        if (reason == null) {
-                            kept.add(n);
-                        } else {
-                            leftOut.computeIfAbsent(new LeftOut(workload.name(), engine, n, reason),
-                                    k -> new TreeSet<>()).add(size);
-                        }
-                    }
-                    if (!kept.isEmpty()) {
-                        runs.add(new PlannedRun(workload.name(), engine, kept, rung.tasks(), size));
-                    }
-                }
+                planRung(rung, engines, threads, runs, leftOut);
             }
         }
         leftOut.forEach((point, sizes) -> skipped.add(point.workload() + " on " + point.engine().id() + ", threads "
                 + point.threads() + " (sizes " + sizes.stream().map(String::valueOf).collect(Collectors.joining(","))
                 + "): " + point.reason()));
         return new SweepPlan(4 * cores, rungs, new MatrixPlanner.Plan(runs, skipped));
+    }
+
+    /** The sizes {@code workload} is swept at; none, with the reason in {@code skipped}, when it is not CPU work or has none. */
+    private static List<Integer> sweepSizes(WorkloadDescriptor workload, RunRequest request, List<String> skipped) {
+        List<Integer> sizes = request.sizes().isEmpty() ? workload.granularity() : request.sizes();
+        if (workload.kind() != Kind.CPU) {
+            skipped.add(workload.name() + ": " + workload.kind() + " work; the size sweep is for CPU work");
+            return List.of();
+        }
+        if (sizes.isEmpty()) {
+            skipped.add(workload.name() + ": no sweep sizes; give --size or declare @Workload(granularity = \"...\")");
+        }
+        return sizes;
+    }
+
+    /** Plans one rung on every engine at the thread counts each takes; the others go to {@code leftOut}. */
+    private static void planRung(Rung rung, List<EngineType> engines, List<Integer> threads, List<PlannedRun> runs,
+            Map<LeftOut, TreeSet<Integer>> leftOut) {
+        for (EngineType engine : engines) {
+            List<Integer> kept = new ArrayList<>();
+            for (int n : threads) {
+                String reason = MatrixPlanner.beyondEngine(engine, n, rung.tasks());
+                if (reason == null) {
+                    kept.add(n);
+                } else {
+                    leftOut.computeIfAbsent(new LeftOut(rung.workload(), engine, n, reason), k -> new TreeSet<>())
+                            .add(rung.size());
+                }
+            }
+            if (!kept.isEmpty()) {
+                runs.add(new PlannedRun(rung.workload(), engine, kept, rung.tasks(), rung.size()));
+            }
+        }
     }
 
     /** A thread count of an engine left out of a workload's sweep, and why. */

@@ -13,7 +13,7 @@ import java.util.Set;
  * sizes a batch, it is not a measurement (the report takes each task's time from the
  * {@code sequential} engine's JMH score).
  */
-final class WarmTaskTimer implements SweepTimer {
+final class WarmTaskTimer implements SweepPlanner.Timer {
 
     static final long FIRST_WARMUP_NANOS = 150_000_000;
     static final long WARMUP_NANOS = 20_000_000;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The JDK's {@code com.sun.net.httpserver.HttpServer} as a page server: its dispatcher thread
@@ -27,6 +28,7 @@ final class JdkPageServer implements PageServer {
     private final ExecutorService handlers;
     private final Duration latency;
     private final Map<Integer, byte[]> pages = new ConcurrentHashMap<>();
+    private final AtomicInteger requestsRead = new AtomicInteger();
 
     private JdkPageServer(HttpServer server, ExecutorService handlers, Duration latency) {
         this.server = server;
@@ -57,11 +59,17 @@ final class JdkPageServer implements PageServer {
     }
 
     @Override
+    public int requestsRead() {
+        return requestsRead.get();
+    }
+
+    @Override
     public Optional<Throwable> failure() {
         return Optional.empty();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        requestsRead.incrementAndGet();
         try (exchange) {
             if (!exchange.getRequestMethod().equals("GET")) {
                 answerText(exchange, 405, "Only GET is served, got " + exchange.getRequestMethod());

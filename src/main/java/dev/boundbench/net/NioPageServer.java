@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -41,6 +42,7 @@ final class NioPageServer implements PageServer {
     private final ArrayDeque<Connection> waiting = new ArrayDeque<>();
     private final Map<Integer, ByteBuffer> pageAnswers = new HashMap<>();
     private final Thread loop;
+    private final AtomicInteger requestsRead = new AtomicInteger();
     private volatile boolean closing;
     private volatile Throwable failure;
 
@@ -80,6 +82,11 @@ final class NioPageServer implements PageServer {
     @Override
     public Duration latency() {
         return latency;
+    }
+
+    @Override
+    public int requestsRead() {
+        return requestsRead.get();
     }
 
     @Override
@@ -161,6 +168,7 @@ final class NioPageServer implements PageServer {
             }
             return;
         }
+        requestsRead.incrementAndGet();
         String head = new String(connection.in.array(), 0, end, StandardCharsets.ISO_8859_1);
         connection.in.flip().position(end);
         connection.in.compact();

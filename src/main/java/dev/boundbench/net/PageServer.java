@@ -21,6 +21,9 @@ public interface PageServer extends AutoCloseable {
     /** How long it waits after reading a request before it answers. */
     Duration latency();
 
+    /** How many requests it has read since it started, answered or still waiting for their latency. */
+    int requestsRead();
+
     /** Why the server stopped serving on its own, if it did; it has then closed every connection. */
     Optional<Throwable> failure();
 

@@ -21,11 +21,6 @@ public final class Resources implements AutoCloseable {
     private final Map<Class<?>, AutoCloseable> made = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    /** The parameter types a workload may take after its size, in the order of their names. */
-    public static List<Class<?>> types() {
-        return List.copyOf(FACTORIES.keySet());
-    }
-
     static boolean isResource(Class<?> type) {
         return FACTORIES.containsKey(type);
     }

@@ -3,6 +3,7 @@ package dev.boundbench.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundbench.engine.Engine;
 import dev.boundbench.engine.EngineType;
 import dev.boundbench.workload.Task;
 import dev.boundbench.workload.WorkloadRunner;
@@ -56,7 +57,7 @@ class GroupIsolationTest {
     private static long engineThreadCpu() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith(EngineType.THREAD_NAME_PREFIX))
+                .filter(t -> t.getName().startsWith(Engine.THREAD_NAME_PREFIX))
                 .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.threadId())))
                 .sum();
     }

@@ -2,17 +2,19 @@ package dev.boundbench.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.boundbench.monitor.MachineLoadProfiler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.math3.stat.StatUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -24,8 +26,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * The harness checked against a plain timer: one scaling point (prime-sum up to 200,000, 8 tasks on
  * the sequential engine) measured by JMH and by {@link PlainTimer}'s {@code System.nanoTime} loop
  * over the same batches, each in a fresh JVM with the same flags, must agree within 5 %. Medians of
- * 8 iterations of 200 ms on each side; a disturbed attempt (another process taking a core) is
- * measured again, up to three times, and every attempt is in the failure message.
+ * 8 iterations of 200 ms on each side, each side measured once.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HarnessCheckTest {
@@ -36,24 +37,39 @@ class HarnessCheckTest {
     private static final int ITERATIONS = 8;
     private static final int ITERATION_MILLIS = 200;
     private static final int WARMUP_MILLIS = 600;
+    /** Foreign CPU the JMH run may see and still count as made on a quiet machine, in cores. */
+    private static final double QUIET_FOREIGN_CORES = 0.25;
+    /** The most a side's slowest iteration may take over its fastest on a quiet machine. */
+    private static final double QUIET_SPREAD = 1.10;
 
     @Test
     void jmhScore_sequentialPrimeSum_agreesWithPlainTimerWithinFivePercent() throws Exception {
-        List<String> attempts = new ArrayList<>();
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            double jmh = median(jmhIterations());
-            double plain = median(plainRounds());
-            double ratio = jmh / plain;
-            attempts.add(String.format(Locale.ROOT, "JMH %.3f ms vs plain %.3f ms per batch (%.3f)", jmh, plain, ratio));
-            System.out.println("Harness check, attempt " + attempt + ": " + attempts.get(attempts.size() - 1));
-            if (Math.abs(ratio - 1) <= 0.05) {
-                return;
-            }
+        RunResult run = jmhRun();
+        double[] jmhIterations = iterations(run);
+        double[] plainRounds = plainRounds();
+        double jmh = StatUtils.percentile(jmhIterations, 50);
+        double plain = StatUtils.percentile(plainRounds, 50);
+        double ratio = jmh / plain;
+        double foreign = run.getSecondaryResults().get(MachineLoadProfiler.CPU_FOREIGN).getScore();
+        String figures = String.format(Locale.ROOT, "JMH %.3f ms vs plain %.3f ms per batch (%.3f); spread JMH %.3f,"
+                + " plain %.3f; foreign CPU during JMH %.2f cores", jmh, plain, ratio, spread(jmhIterations),
+                spread(plainRounds), foreign);
+        System.out.println("Harness check: " + figures);
+        // On any machine: both time the same whole batches, so they agree within a factor of 2; a
+        // harness that timed one task, or the warm-up, or an empty loop, would be off by 8 or more.
+        assertTrue(ratio > 0.5 && ratio < 2, "JMH and a plain nanoTime loop measure different things: " + figures);
+        // The 5 % needs a quiet machine: another process taking a core during one side only moves that
+        // side by more than 5 %, and the disagreement would then be the machine's, not the harness's.
+        // The condition is measured (the JMH run's foreign CPU, each side's spread), not retried.
+        assumeTrue(foreign <= QUIET_FOREIGN_CORES && spread(jmhIterations) <= QUIET_SPREAD
+                && spread(plainRounds) <= QUIET_SPREAD, "the machine was not quiet: " + figures);
+        if (Math.abs(ratio - 1) > 0.05) {
+            fail("JMH and a plain nanoTime loop disagree by more than 5 %: " + figures);
         }
-        assertTrue(false, "JMH and a plain nanoTime loop disagree by more than 5 %: " + attempts);
     }
 
-    private static double[] jmhIterations() throws RunnerException {
+    /** One fork of the scaling point, with the profiler that tells other processes' CPU from the fork's. */
+    private static RunResult jmhRun() throws RunnerException {
         OptionsBuilder options = new OptionsBuilder();
         options.include("^" + ScalingBenchmark.class.getName() + ".batch$")
                 .param("workload", WORKLOAD).param("engine", "SEQUENTIAL").param("threads", "1")
@@ -61,9 +77,14 @@ class HarnessCheckTest {
                 .forks(1).warmupIterations(1).warmupTime(TimeValue.milliseconds(WARMUP_MILLIS))
                 .measurementIterations(ITERATIONS).measurementTime(TimeValue.milliseconds(ITERATION_MILLIS))
                 .timeUnit(TimeUnit.MILLISECONDS).jvmArgs(jvmFlags().toArray(String[]::new))
+                .addProfiler(MachineLoadProfiler.class)
                 .verbosity(VerboseMode.SILENT).shouldFailOnError(true);
         RunResult run = new Runner(options.build()).runSingle();
         assertEquals("ms/op", run.getPrimaryResult().getScoreUnit());
+        return run;
+    }
+
+    private static double[] iterations(RunResult run) {
         return run.getBenchmarkResults().stream().flatMap(b -> b.getIterationResults().stream())
                 .mapToDouble(i -> i.getPrimaryResult().getScore()).toArray();
     }
@@ -97,10 +118,8 @@ class HarnessCheckTest {
         return flags;
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    /** The slowest iteration over the fastest. */
+    private static double spread(double[] values) {
+        return StatUtils.max(values) / StatUtils.min(values);
     }
 }

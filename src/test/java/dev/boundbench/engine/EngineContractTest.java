@@ -12,7 +12,9 @@ import dev.boundbench.workload.WorkloadRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -145,7 +147,8 @@ class EngineContractTest {
                     outcome.complete(t);
                 }
             });
-            Thread.sleep(300);
+            Await.until(() -> "the caller waiting inside " + engine.getClass().getSimpleName() + ".run, found "
+                    + caller.getState(), Duration.ofSeconds(10), () -> waitingInRun(caller, engine));
             caller.interrupt();
             Throwable thrown = outcome.get(15, TimeUnit.SECONDS);
             assertTrue(thrown instanceof InterruptedException, "expected InterruptedException, got " + thrown);
@@ -154,13 +157,21 @@ class EngineContractTest {
         }
     }
 
+    /** Whether {@code thread} is blocked inside {@code engine}'s {@code run}: where an interrupt must find it. */
+    private static boolean waitingInRun(Thread thread, Engine engine) {
+        Thread.State state = thread.getState();
+        return (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+                && Arrays.stream(thread.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals("run")
+                        && frame.getClassName().equals(engine.getClass().getName()));
+    }
+
     @ParameterizedTest
     @EnumSource(EngineType.class)
     void close_leavesNoLiveThread(EngineType type) throws Exception {
         Engine engine = type.create(threadsFor(type), runner);
         engine.run(fibs(50, 20));
         engine.close();
-        assertEquals(List.of(), LiveThreads.named(EngineType.THREAD_NAME_PREFIX));
+        assertEquals(List.of(), LiveThreads.named(Engine.THREAD_NAME_PREFIX));
     }
 
     @ParameterizedTest

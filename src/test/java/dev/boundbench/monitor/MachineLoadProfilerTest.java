@@ -2,6 +2,7 @@ package dev.boundbench.monitor;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.boundbench.bench.ScalingBenchmark;
 import java.io.IOException;
@@ -21,7 +22,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * The profiler through real JMH: one fork, short iterations, {@code ScalingBenchmark} at small
- * sizes. Runs are shared between tests (the sleep point without a hog serves two).
+ * sizes. Runs are shared between tests (the sleep point without a hog serves two), and each is made
+ * once. What holds on any machine is asserted always; a figure that needs the cores to itself (a
+ * lower bound on the suite's own CPU, the foreign CPU a hog adds) is asserted only when the run's
+ * own {@code cpu.foreign} says no other process shared it, and the test is skipped otherwise.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class MachineLoadProfilerTest {
@@ -32,19 +36,27 @@ class MachineLoadProfilerTest {
 
     @Test
     void cpuBusy_fibSequential_isOneCore() throws Exception {
-        double busy = score(fib("SEQUENTIAL", 1), MachineLoadProfiler.CPU_BUSY);
-        assertTrue(busy >= 0.8 && busy <= 1.2, "cpu.busy " + busy);
+        RunResult run = fib("SEQUENTIAL", 1);
+        double busy = score(run, MachineLoadProfiler.CPU_BUSY);
+        assertTrue(busy <= 1.2, "cpu.busy " + busy);
+        assumeQuiet(run);
+        assertTrue(busy >= 0.8, "cpu.busy " + busy);
     }
 
     @Test
     void cpuBusy_fibPlatformPoolTwoThreads_usesEveryCoreUpToTwo() throws Exception {
-        double busy = score(fib("PLATFORM_POOL", 2), MachineLoadProfiler.CPU_BUSY);
-        assertTrue(busy >= 0.75 * Math.min(2, CORES), "cpu.busy " + busy + " on " + CORES + " cores");
+        assertUsesEveryCoreUpToTwo(fib("PLATFORM_POOL", 2));
     }
 
     @Test
     void cpuBusy_fibProcessPoolTwoWorkers_countsTheWorkers() throws Exception {
-        double busy = score(fib("PROCESS_POOL", 2), MachineLoadProfiler.CPU_BUSY);
+        assertUsesEveryCoreUpToTwo(fib("PROCESS_POOL", 2));
+    }
+
+    private static void assertUsesEveryCoreUpToTwo(RunResult run) {
+        double busy = score(run, MachineLoadProfiler.CPU_BUSY);
+        assertTrue(busy > 0 && busy <= CORES + 0.2, "cpu.busy " + busy + " on " + CORES + " cores");
+        assumeQuiet(run);
         assertTrue(busy >= 0.75 * Math.min(2, CORES), "cpu.busy " + busy + " on " + CORES + " cores");
     }
 
@@ -66,11 +78,14 @@ class MachineLoadProfilerTest {
 
     @Test
     void cpuForeign_cpuHogInAnotherProcess_isHalfACoreHigher() throws Exception {
-        double without = score(sleeps(false), MachineLoadProfiler.CPU_FOREIGN);
         double with = score(sleeps(true), MachineLoadProfiler.CPU_FOREIGN);
-        assertTrue(with - without >= 0.5, "cpu.foreign with a hog " + with + ", without " + without);
+        assertTrue(with >= 0.5, "cpu.foreign with a hog " + with);
         double steal = score(sleeps(true), MachineLoadProfiler.CPU_STEAL);
         assertTrue(steal >= 0 && steal <= 100, "cpu.steal " + steal);
+        RunResult quiet = sleeps(false);
+        assumeQuiet(quiet);
+        double without = score(quiet, MachineLoadProfiler.CPU_FOREIGN);
+        assertTrue(with - without >= 0.5, "cpu.foreign with a hog " + with + ", without " + without);
     }
 
     private static RunResult fib(String engine, int threads) throws RunnerException, IOException, InterruptedException {
@@ -112,11 +127,6 @@ class MachineLoadProfilerTest {
         RunResult result;
         try {
             result = new Runner(options.build()).runSingle();
-            // Without a hog of its own, a run that another process shared (the other test JVM) is made
-            // again, at most twice: the figures asserted here are the quiet machine's.
-            for (int again = 0; !withHog && again < 2 && foreign(result) > QUIET_FOREIGN_CORES; again++) {
-                result = new Runner(options.build()).runSingle();
-            }
         } finally {
             if (hog != null) {
                 hog.close();
@@ -129,8 +139,14 @@ class MachineLoadProfilerTest {
     /** Foreign CPU a run may see and still count as made on a quiet machine, in cores. */
     private static final double QUIET_FOREIGN_CORES = 0.25;
 
-    private static double foreign(RunResult run) {
-        Result<?> result = run.getSecondaryResults().get(MachineLoadProfiler.CPU_FOREIGN);
-        return result == null ? 0 : result.getScore();
+    /**
+     * Skips the rest of a test when another process (the other test JVM, a build) took more than
+     * {@link #QUIET_FOREIGN_CORES} during {@code run}: the suite's own share of the cores then says
+     * nothing about the profiler, and making the run again until it is quiet would test the machine.
+     */
+    private static void assumeQuiet(RunResult run) {
+        double foreign = score(run, MachineLoadProfiler.CPU_FOREIGN);
+        assumeTrue(foreign <= QUIET_FOREIGN_CORES, "another process took " + foreign + " cores during the run;"
+                + " the figure is asserted on a quiet machine only");
     }
 }

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A misbehaving page server for tests: on 127.0.0.1, it answers every request with the same
@@ -20,6 +21,7 @@ final class CannedServer implements PageServer {
     private final ServerSocket listener;
     private final byte[] answer;
     private final Thread acceptor;
+    private final AtomicInteger requestsRead = new AtomicInteger();
 
     private CannedServer(byte[] answer) throws IOException {
         this.listener = new ServerSocket(0, 50, Loopback.ADDRESS);
@@ -39,6 +41,7 @@ final class CannedServer implements PageServer {
         while (!listener.isClosed()) {
             try (Socket connection = listener.accept()) {
                 readHead(connection.getInputStream());
+                requestsRead.incrementAndGet();
                 OutputStream out = connection.getOutputStream();
                 out.write(answer);
                 out.flush();
@@ -64,6 +67,11 @@ final class CannedServer implements PageServer {
     @Override
     public Duration latency() {
         return Duration.ZERO;
+    }
+
+    @Override
+    public int requestsRead() {
+        return requestsRead.get();
     }
 
     @Override

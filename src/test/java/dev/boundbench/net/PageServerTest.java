@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundbench.engine.Await;
 import dev.boundbench.engine.Engine;
 import dev.boundbench.engine.EngineType;
 import dev.boundbench.engine.LiveThreads;
@@ -128,6 +129,12 @@ class PageServerTest {
         assertEquals(List.of(), LiveThreads.named("HttpClient-"), "the JDK client's selector");
     }
 
+    /**
+     * The downloads must have reached the server (it read all 20 requests, none answered yet) before
+     * it closes: a message starting "GET ... failed:" alone would also come from downloads that never
+     * connected. The JDK client retries a GET whose connection closed unanswered, so the error a
+     * download ends with may be that retry's refused connection.
+     */
     @ParameterizedTest
     @EnumSource(PageServerKind.class)
     void closedMidBatch_everyWaitingDownloadFailsNamingItsAddress(PageServerKind kind) throws Exception {
@@ -138,13 +145,15 @@ class PageServerTest {
             for (int i = 0; i < 20; i++) {
                 waiting.add(downloads.submit(() -> client.fetch(server, 1)));
             }
-            Thread.sleep(500);
+            Await.until(() -> "the server reading all 20 requests, read " + server.requestsRead(),
+                    Duration.ofSeconds(20), () -> server.requestsRead() == 20);
+            assertTrue(waiting.stream().noneMatch(Future::isDone), "a download ended before the server closed");
             server.close();
             for (Future<Long> download : waiting) {
                 ExecutionException e = assertThrows(ExecutionException.class, download::get);
                 assertTrue(e.getCause() instanceof IOException, e.toString());
-                assertTrue(e.getCause().getMessage().startsWith("GET " + server.uri(1) + " failed: "),
-                        e.getCause().getMessage());
+                String message = e.getCause().getMessage();
+                assertTrue(message.startsWith("GET " + server.uri(1) + " failed: "), message);
             }
         }
     }

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundbench.engine.Await;
 import dev.boundbench.engine.LiveThreads;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,9 +23,7 @@ class ClientLoadTest {
     void close_afterRequests_stopsEveryClientThread() throws Exception {
         try (FibServer server = FibServer.start(ServerModel.PLATFORM_THREADS)) {
             ClientLoad load = ClientLoad.start(server.port(), 3, 20, "test");
-            while (load.answered() < 30) {
-                Thread.sleep(1);
-            }
+            Await.until(() -> "30 answers, got " + load.answered(), Duration.ofSeconds(20), () -> load.answered() >= 30);
             load.close();
             assertEquals(List.of(), LiveThreads.named(ClientLoad.THREAD_NAME_PREFIX));
             long answered = load.answered();
@@ -35,15 +35,11 @@ class ClientLoadTest {
     void close_serverGoneWhileTheyRan_failsNamingTheClient() throws Exception {
         FibServer server = FibServer.start(ServerModel.EVENT_LOOP);
         ClientLoad load = ClientLoad.start(server.port(), 1, 15, "orphan");
-        while (load.answered() < 5) {
-            Thread.sleep(1);
-        }
+        Await.until(() -> "5 answers, got " + load.answered(), Duration.ofSeconds(20), () -> load.answered() >= 5);
         server.close();
         // The client must see the lost connection before close() tells it to stop, or it stops quietly.
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!LiveThreads.named(ClientLoad.THREAD_NAME_PREFIX).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
+        Await.until("the client's thread ended on the lost connection", Duration.ofSeconds(10),
+                () -> LiveThreads.named(ClientLoad.THREAD_NAME_PREFIX).isEmpty());
         IllegalStateException error = assertThrows(IllegalStateException.class, load::close);
         assertTrue(error.getMessage().startsWith("A background client failed: boundbench-load-orphan-0 lost its"
                 + " connection: "), error.getMessage());

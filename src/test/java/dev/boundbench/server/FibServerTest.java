@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundbench.engine.Await;
 import dev.boundbench.engine.LiveThreads;
 import dev.boundbench.engine.cpython.CPythonOptions;
 import dev.boundbench.engine.process.ChildProcesses;
@@ -18,6 +19,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -295,20 +297,24 @@ class FibServerTest {
         return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
     }
 
-    /** Waits until the loop has read {@code count} requests it has not answered yet. */
     /**
      * Waits until the loop has read {@code count} requests since it started. Not "while one is in
      * flight": a fib computed on the loop thread may be answered before a busy machine lets this
      * thread look, and a wait for it would never end.
      */
     private static void awaitReceived(EventLoopServer loop, long count) throws InterruptedException {
-        while (loop.requestsReceived() < count) {
-            Thread.sleep(1);
-        }
+        Await.until(() -> "the loop reading " + count + " requests, read " + loop.requestsReceived(),
+                Duration.ofSeconds(10), () -> loop.requestsReceived() >= count);
     }
 
-    private static void awaitState(Thread thread, Thread.State state) throws InterruptedException {
+    /** Spins (a state may last microseconds) until {@code thread} is in {@code state}, for at most 10 s. */
+    private static void awaitState(Thread thread, Thread.State state) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (thread.getState() != state) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("Not observed within 10 s: " + thread.getName() + " " + state + ", it is "
+                        + thread.getState());
+            }
             Thread.onSpinWait();
         }
     }

@@ -1,7 +1,6 @@
 package dev.boundbench.engine.cpython;
 
 import dev.boundbench.engine.Engine;
-import dev.boundbench.engine.EngineType;
 import dev.boundbench.engine.process.Batch;
 import dev.boundbench.engine.process.WorkerLostException;
 import dev.boundbench.workload.Scratch;
@@ -49,7 +48,7 @@ public final class CPythonPool implements Engine {
     private static final long READY_LIMIT_SECONDS = 60;
 
     private final int poolId = POOLS.incrementAndGet();
-    private final EngineType type;
+    private final String name;
     private final PythonPoolKind kind;
     private final int threads;
     private final CPythonOptions options;
@@ -61,22 +60,22 @@ public final class CPythonPool implements Engine {
     private volatile PythonWorker worker;
     private volatile boolean closed;
 
-    /** Starts the worker of {@code type} with the options of the system properties. */
-    public CPythonPool(EngineType type, PythonPoolKind kind, int threads) {
-        this(type, kind, threads, CPythonOptions.fromSystemProperties());
+    /** Starts the worker of engine {@code name} with the options of the system properties. */
+    public CPythonPool(String name, PythonPoolKind kind, int threads) {
+        this(name, kind, threads, CPythonOptions.fromSystemProperties());
     }
 
     /**
      * Starts a Python worker whose pool runs {@code threads} tasks at once, and waits until its pool is made.
      *
-     * @param type the engine this pool is, for messages
+     * @param name the id of the engine this pool is ({@code cpython-threads}), for messages
      * @throws IllegalStateException naming the interpreter and its stderr when the worker cannot start
      */
-    public CPythonPool(EngineType type, PythonPoolKind kind, int threads, CPythonOptions options) {
+    public CPythonPool(String name, PythonPoolKind kind, int threads, CPythonOptions options) {
         if (threads < 1) {
             throw new IllegalArgumentException("A CPython pool needs at least 1 thread, got " + threads);
         }
-        this.type = type;
+        this.name = name;
         this.kind = kind;
         this.threads = threads;
         this.options = options;
@@ -153,6 +152,20 @@ public final class CPythonPool implements Engine {
         return scratch.directory();
     }
 
+    /** Whether tasks are in flight to the worker: for tests that must act while a batch runs. */
+    boolean busy() {
+        return worker.busy();
+    }
+
+    /**
+     * Sends a ping behind the tasks in flight and waits for its answer, without the run lock: once
+     * it returns the worker has read every task sent before it and handed each to its pool. For
+     * tests that must act while a batch runs.
+     */
+    void pingBehindTasks() throws InterruptedException {
+        worker.ping();
+    }
+
     private PythonWorker liveWorker() {
         PythonWorker current = worker;
         if (current.lost()) {
@@ -170,9 +183,9 @@ public final class CPythonPool implements Engine {
                     Integer.toString(threads), Long.toString(ProcessHandle.current().pid()),
                     scratch.directory().toString());
             String prefix = threadPrefix() + workerStarts.incrementAndGet() + "-";
-            return PythonWorker.start(type.id() + " worker", command, prefix, READY_LIMIT_SECONDS);
+            return PythonWorker.start(name + " worker", command, prefix, READY_LIMIT_SECONDS);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start " + type.id() + " with " + options.python() + ": "
+            throw new UncheckedIOException("Cannot start " + name + " with " + options.python() + ": "
                     + e.getMessage() + " (name an interpreter with -D" + CPythonOptions.PYTHON_PROPERTY
                     + " or the launcher's --python)", e);
         } finally {
@@ -182,12 +195,12 @@ public final class CPythonPool implements Engine {
 
     private void checkOpen() {
         if (closed) {
-            throw new IllegalStateException(type.id() + " pool " + poolId + " is closed");
+            throw new IllegalStateException(name + " pool " + poolId + " is closed");
         }
     }
 
     private String threadPrefix() {
-        return EngineType.THREAD_NAME_PREFIX + "cpython-" + poolId + "-";
+        return Engine.THREAD_NAME_PREFIX + "cpython-" + poolId + "-";
     }
 
     /** Stops the worker and every process it started, and deletes the scratch folder. Safe to call twice. */

@@ -1,7 +1,6 @@
 package dev.boundbench.engine.process;
 
 import dev.boundbench.engine.Engine;
-import dev.boundbench.engine.EngineType;
 import dev.boundbench.workload.Task;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,12 +15,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * An engine whose workers are child JVMs ({@link WorkerMain}), each running one task at a time; the
- * JVM's answer to Python's {@code ProcessPoolExecutor}. The constructor starts the workers (see
- * {@link ChildJvm}) and waits until each has answered its handshake; batches then reuse them.
- * A batch is dealt out one task per worker in turn until each holds a {@link DispatchWindow} of
- * requests; from then on each reply pulls the next task for the worker that sent it, so a faster
- * worker takes more.
+ * An engine whose workers are child JVMs ({@link WorkerMain}); the JVM's answer to Python's
+ * {@code ProcessPoolExecutor}. The constructor starts the workers (see {@link ChildJvm}) and waits
+ * until each has answered its handshake; batches then reuse them. Each worker runs the tasks it is
+ * sent one after another, in the order sent, but the pool keeps several in flight per worker: a
+ * batch is dealt out one task per worker in turn until each holds a {@link DispatchWindow} of
+ * requests (2 at first, up to {@link ProcessPoolOptions#maxWindow()} for short tasks, so the next
+ * is already in the pipe when one ends); from then on each reply pulls the next task for the worker
+ * that sent it, so a faster worker takes more.
  *
  * <p>Faults, each ending with the worker replaced by a fresh one before the next batch needs it:
  * <ul>
@@ -198,14 +199,13 @@ public final class ProcessPool implements Engine {
         return replaced.get();
     }
 
-    /** The options the pool was started with. */
-    public ProcessPoolOptions options() {
-        return options;
-    }
-
-    /** The full command line a worker is started with. */
-    public List<String> workerCommand() {
-        return List.copyOf(command);
+    /** How many workers hold tasks now: for tests that must act while a batch is in a worker. */
+    int busyWorkers() {
+        int busy = 0;
+        for (int slot = 0; slot < slots.length(); slot++) {
+            busy += slots.get(slot).busy() ? 1 : 0;
+        }
+        return busy;
     }
 
     DispatchWindow window() {
@@ -273,7 +273,7 @@ public final class ProcessPool implements Engine {
     }
 
     private String threadPrefix() {
-        return EngineType.THREAD_NAME_PREFIX + "process-" + poolId + "-";
+        return Engine.THREAD_NAME_PREFIX + "process-" + poolId + "-";
     }
 
     /** Stops every worker and waits for them and the pool's threads to end. Safe to call twice. */

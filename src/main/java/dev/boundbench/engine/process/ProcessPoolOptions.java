@@ -97,10 +97,6 @@ public record ProcessPoolOptions(long taskTimeoutMillis, AotMode aot, boolean le
                 workerMainClass);
     }
 
-    public ProcessPoolOptions withExtraJvmFlags(List<String> flags) {
-        return new ProcessPoolOptions(taskTimeoutMillis, aot, lean, flags, maxWindow, aotCacheDir, workerMainClass);
-    }
-
     public ProcessPoolOptions withMaxWindow(int window) {
         return new ProcessPoolOptions(taskTimeoutMillis, aot, lean, extraJvmFlags, window, aotCacheDir,
                 workerMainClass);

@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.boundbench.engine.EngineType;
+import dev.boundbench.engine.Await;
 import dev.boundbench.engine.TaskFailedException;
 import dev.boundbench.engine.process.ChildProcesses;
 import dev.boundbench.engine.process.RemoteTaskException;
 import dev.boundbench.engine.process.WorkerLostException;
 import dev.boundbench.workload.Task;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -44,9 +45,9 @@ class CPythonFaultTest {
         assertEquals(List.of(), CPythonEnginesTest.workerScripts());
     }
 
-    private static CPythonPool start(EngineType type, PythonPoolKind kind, int threads, String script) {
+    private static CPythonPool start(PythonPoolKind kind, int threads, String script) {
         CPythonOptions options = CPythonOptions.fromSystemProperties();
-        return new CPythonPool(type, kind, threads,
+        return new CPythonPool("cpython-" + kind.argument(), kind, threads,
                 script == null ? options : options.withScriptResource("/dev/boundbench/engine/cpython/" + script));
     }
 
@@ -62,9 +63,15 @@ class CPythonFaultTest {
         });
     }
 
+    /** Waits until the batch is in flight and the worker has read it and handed it to its pool. */
+    private void awaitTasksTaken() throws InterruptedException {
+        Await.until("the batch in flight to the Python worker", Duration.ofSeconds(10), pool::busy);
+        pool.pingBehindTasks();
+    }
+
     @Test
     void run_taskRaises_errorTextComesBack_workerStaysUp() throws Exception {
-        pool = start(EngineType.CPYTHON_THREADS, PythonPoolKind.THREADS, 2, null);
+        pool = start(PythonPoolKind.THREADS, 2, null);
         long pid = pool.workerPid();
         TaskFailedException failure = assertThrows(TaskFailedException.class,
                 () -> pool.run(List.of(new Task("fib", 3), new Task("fib", -1), new Task("prime-sum", -5))));
@@ -79,7 +86,7 @@ class CPythonFaultTest {
 
     @Test
     void run_workloadWithoutTwin_namesItAndTheTwins() throws Exception {
-        pool = start(EngineType.CPYTHON_ASYNCIO, PythonPoolKind.ASYNCIO, 1, null);
+        pool = start(PythonPoolKind.ASYNCIO, 1, null);
         TaskFailedException failure = assertThrows(TaskFailedException.class,
                 () -> pool.run(List.of(new Task("collatz", 10))));
         assertTrue(failure.getMessage().startsWith("Task 0 (collatz(10)) failed: RemoteTaskException: LookupError: no"
@@ -90,10 +97,10 @@ class CPythonFaultTest {
 
     @Test
     void run_workerKilledMidTask_failsNamingTheTask_thenStartsAFreshWorker() throws Exception {
-        pool = start(EngineType.CPYTHON_THREADS, PythonPoolKind.THREADS, 1, null);
+        pool = start(PythonPoolKind.THREADS, 1, null);
         long pid = pool.workerPid();
         CompletableFuture<Throwable> outcome = runAsync(List.of(new Task("sleep", 20_000), new Task("fib", 5)));
-        Thread.sleep(500);
+        awaitTasksTaken();
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
         TaskFailedException failure = assertInstanceOf(TaskFailedException.class, outcome.get(10, TimeUnit.SECONDS));
         assertEquals(0, failure.index());
@@ -108,12 +115,12 @@ class CPythonFaultTest {
 
     @Test
     void run_processPoolChildKilled_failsWithBrokenProcessPool_thenANewExecutorRuns() throws Exception {
-        pool = start(EngineType.CPYTHON_PROCESSES, PythonPoolKind.PROCESSES, 2, null);
+        pool = start(PythonPoolKind.PROCESSES, 2, null);
         long pid = pool.workerPid();
         List<Long> children = pool.childPids();
         assertEquals(2, children.size(), children.toString());
         CompletableFuture<Throwable> outcome = runAsync(List.of(new Task("sleep", 20_000), new Task("sleep", 20_000)));
-        Thread.sleep(500);
+        awaitTasksTaken();
         ProcessHandle.of(children.get(0)).orElseThrow().destroyForcibly();
         TaskFailedException failure = assertInstanceOf(TaskFailedException.class, outcome.get(10, TimeUnit.SECONDS));
         assertEquals(0, failure.index());
@@ -131,7 +138,7 @@ class CPythonFaultTest {
 
     @Test
     void run_garbledReply_failsNamingTheBytes_andKillsTheWorker() throws Exception {
-        pool = start(EngineType.CPYTHON_THREADS, PythonPoolKind.THREADS, 1, "garbling_worker.py");
+        pool = start(PythonPoolKind.THREADS, 1, "garbling_worker.py");
         long pid = pool.workerPid();
         TaskFailedException failure = assertThrows(TaskFailedException.class,
                 () -> pool.run(List.of(new Task("fib", 3))));
@@ -147,7 +154,7 @@ class CPythonFaultTest {
     @Test
     void start_workerFailsBeforeItsHandshake_saysWhyWithItsStderr() {
         IllegalStateException failure = assertThrows(IllegalStateException.class,
-                () -> start(EngineType.CPYTHON_THREADS, PythonPoolKind.THREADS, 1, "failing_worker.py"));
+                () -> start(PythonPoolKind.THREADS, 1, "failing_worker.py"));
         assertTrue(failure.getMessage().matches("Cannot start cpython-threads worker with \\S*python\\S*:"
                 + " cpython-threads worker \\(python pid \\d+\\) died with exit status 5; its stderr: failing"
                 + " worker: cannot make the pool"), failure.getMessage());

@@ -1,7 +1,8 @@
 package dev.boundbench.engine.cpython;
 
-import dev.boundbench.engine.EngineType;
+import dev.boundbench.engine.Await;
 import dev.boundbench.workload.Task;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,7 +19,7 @@ public final class CPythonParent {
     }
 
     public static void main(String[] args) throws Exception {
-        CPythonPool pool = new CPythonPool(EngineType.CPYTHON_PROCESSES, PythonPoolKind.PROCESSES, 2);
+        CPythonPool pool = new CPythonPool("cpython-processes", PythonPoolKind.PROCESSES, 2);
         Thread batch = Thread.ofPlatform().daemon(true).start(() -> {
             try {
                 pool.run(List.of(new Task("sleep", 60_000)));
@@ -26,7 +27,8 @@ public final class CPythonParent {
                 // The parent is being killed; nothing to report.
             }
         });
-        Thread.sleep(300);
+        Await.until("the sleep in flight to the Python worker", Duration.ofSeconds(10), pool::busy);
+        pool.pingBehindTasks();
         List<Long> pids = new ArrayList<>(List.of(pool.workerPid()));
         pids.addAll(pool.childPids());
         System.out.println(pids.stream().map(String::valueOf).collect(Collectors.joining(" ")) + " "

@@ -1,6 +1,8 @@
 package dev.boundbench.engine.process;
 
+import dev.boundbench.engine.Await;
 import dev.boundbench.workload.Task;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,7 +25,7 @@ public final class PoolParent {
                 // The parent is being killed; nothing to report.
             }
         });
-        Thread.sleep(300);
+        Await.until("the sleep in flight to worker 0", Duration.ofSeconds(10), () -> pool.busyWorkers() == 1);
         System.out.println(pool.workerPids().stream().map(String::valueOf).collect(Collectors.joining(" ")));
         System.out.flush();
         if (args.length > 0 && args[0].equals("wait")) {

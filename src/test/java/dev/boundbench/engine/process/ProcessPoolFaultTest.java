@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundbench.engine.Await;
 import dev.boundbench.engine.TaskFailedException;
 import dev.boundbench.workload.Task;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +60,7 @@ class ProcessPoolFaultTest {
                 return t;
             }
         });
-        Thread.sleep(500);
+        Await.until("the sleep in flight to worker 0", Duration.ofSeconds(10), () -> pool.busyWorkers() == 1);
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
         TaskFailedException failure = assertInstanceOf(TaskFailedException.class, outcome.get(10, TimeUnit.SECONDS));
         assertEquals(0, failure.index());
@@ -169,15 +171,12 @@ class ProcessPoolFaultTest {
                 outcome.complete(t);
             }
         });
-        Thread.sleep(300);
+        Await.until("the sleep in flight to a worker", Duration.ofSeconds(10), () -> pool.busyWorkers() == 1);
         caller.interrupt();
         assertInstanceOf(InterruptedException.class, outcome.get(5, TimeUnit.SECONDS));
         assertArrayEquals(FIB_VALUES, pool.run(FIBS));
         // The killed worker is replaced when its reader sees it exit, which may come after the batch.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (pool.workersReplaced() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        Await.until("the killed worker replaced", Duration.ofSeconds(10), () -> pool.workersReplaced() > 0);
         assertEquals(1, pool.workersReplaced());
         assertEquals(1, pool.workerPids().stream().filter(pids::contains).count(), "the idle worker kept");
         assertEquals(2, ChildProcesses.live());
