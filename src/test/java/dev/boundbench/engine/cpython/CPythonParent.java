@@ -29,6 +29,10 @@ public final class CPythonParent {
         });
         Await.until("the sleep in flight to the Python worker", Duration.ofSeconds(10), pool::busy);
         pool.pingBehindTasks();
+        // Sent, not just handed out: the caller has written the task and parks for its result, so a
+        // signal from now on finds the pool between messages, as a real interrupted batch would.
+        Await.until("the batch's caller parked for its result", Duration.ofSeconds(10),
+                () -> batch.getState() == Thread.State.WAITING || batch.getState() == Thread.State.TIMED_WAITING);
         List<Long> pids = new ArrayList<>(List.of(pool.workerPid()));
         pids.addAll(pool.childPids());
         System.out.println(pids.stream().map(String::valueOf).collect(Collectors.joining(" ")) + " "

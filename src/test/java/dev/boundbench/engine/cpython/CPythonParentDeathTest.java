@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -65,6 +66,8 @@ class CPythonParentDeathTest {
 
     @Test
     void parentCtrlC_shutdownHookStopsThem() throws Exception {
+        Assumptions.assumeFalse(ChildProcesses.sigintIgnored(), "SIGINT is ignored here (a background job), and so"
+                + " in the parent: Ctrl-C cannot be delivered");
         List<Long> pids = startParent("wait");
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(parent.pid())).start();
         assertEquals(0, kill.waitFor());

@@ -6,6 +6,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +32,21 @@ public final class ChildProcesses {
                 .readLine();
         assertTrue(line != null && !line.isBlank(), "no line from " + process.pid());
         return List.of(line.strip().split(" "));
+    }
+
+    /**
+     * Whether this process ignores SIGINT, as a job started in the background by a non-interactive
+     * shell does: its children inherit that, a JVM then installs no handler, and Ctrl-C cannot reach
+     * a shutdown hook. Read from {@code /proc/self/status} (SigIgn, bit 1 for SIGINT).
+     */
+    public static boolean sigintIgnored() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.isReadable(status)) {
+            return false;
+        }
+        return Files.readAllLines(status).stream().filter(line -> line.startsWith("SigIgn:"))
+                .map(line -> Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16))
+                .anyMatch(mask -> (mask & 2) != 0);
     }
 
     /** Waits for {@code parent} to end, then fails unless every pid in {@code pids} ends within {@code millis}. */

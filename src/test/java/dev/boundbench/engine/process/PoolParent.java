@@ -26,6 +26,10 @@ public final class PoolParent {
             }
         });
         Await.until("the sleep in flight to worker 0", Duration.ofSeconds(10), () -> pool.busyWorkers() == 1);
+        // Sent, not just handed out: the caller has written the task and parks for its result, so a
+        // signal from now on finds the pool between messages, as a real interrupted batch would.
+        Await.until("the batch's caller parked for its result", Duration.ofSeconds(10),
+                () -> batch.getState() == Thread.State.WAITING || batch.getState() == Thread.State.TIMED_WAITING);
         System.out.println(pool.workerPids().stream().map(String::valueOf).collect(Collectors.joining(" ")));
         System.out.flush();
         if (args.length > 0 && args[0].equals("wait")) {
