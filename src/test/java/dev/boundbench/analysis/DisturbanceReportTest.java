@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundbench.analysis.read.Warning;
+import dev.boundbench.analysis.stats.CpuUse;
 import dev.boundbench.analysis.stats.Disturbance;
 import dev.boundbench.analysis.stats.Scale;
+import dev.boundbench.analysis.verdict.Ranking;
 import dev.boundbench.analysis.verdict.RunAnalysis;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,14 +59,14 @@ class DisturbanceReportTest {
 
         assertEquals(new Disturbance(4, 4, 1, 0.4, 0.1), analysis.disturbance());
         String report = report();
-        assertTrue(report.contains("Disturbed points: 1 of 4 — foreign CPU up to 0.40 cores, steal up to 0.1 %: their "
-                + "figures and the verdicts resting on them are not to be trusted."), report);
+        assertTrue(report.contains(analysis.disturbance().line()), report);
         assertTrue(report.contains("|       40.00 ⚠ |"), report);
-        assertTrue(report.contains("\n⚠ disturbed: other processes used more than 0.05 cores"), report);
-        assertTrue(report.contains("over a at 2 threads (rests on a disturbed point ⚠, not to be trusted)"), report);
-        assertTrue(analysis.warningTexts().contains("results.json: ScalingBenchmark.batch [avgt] (workload=fib, engine=b, "
-                + "threads=2): disturbed: 0.40 cores of foreign CPU on average (limit 0.05 cores) and 0.1 % steal "
-                + "(limit 2 %) while it ran; its score is not to be trusted"), analysis.warningTexts().toString());
+        assertTrue(report.contains("\n⚠ disturbed:"), report);
+        Ranking atTwo = analysis.workloads().get(0).byScale().stream().filter(r -> r.n() == 2).findFirst().orElseThrow();
+        assertEquals("b", atTwo.winner().engine(), "the verdict at 2 threads");
+        assertTrue(CpuUse.of(atTwo.winner().point().result(), analysis.environment()).disturbed(), "rests on b at 2");
+        assertEquals(List.of("fib b (threads=2)"), analysis.warnings().stream()
+                .filter(w -> w.kind() == Warning.Kind.DISTURBED).map(Warning::point).toList());
         List<String> csv = csv();
         assertEquals("true", column(csv, 4, "disturbed"));
         assertEquals("0.4", column(csv, 4, "foreign_cpu"));
@@ -75,13 +78,15 @@ class DisturbanceReportTest {
     void write_undisturbedRun_saysZeroOfN() throws IOException {
         RunAnalysis analysis = write(0.02, true);
 
-        assertEquals("Disturbed points: 0 of 4 — foreign CPU ≤ 0.05 cores and steal ≤ 2 % throughout",
-                analysis.disturbance().line());
+        Disturbance disturbance = analysis.disturbance();
+        assertEquals(4, disturbance.measured());
+        assertEquals(0, disturbance.disturbed());
+        assertFalse(disturbance.any());
         String report = report();
-        assertTrue(report.contains("Disturbed points: 0 of 4 — foreign CPU ≤ 0.05 cores and steal ≤ 2 % throughout."),
-                report);
+        assertTrue(report.contains(disturbance.line() + "."), report);
         assertFalse(report.contains("⚠"), report);
-        assertTrue(analysis.warningTexts().stream().noneMatch(w -> w.contains("disturbed")), analysis.warningTexts().toString());
+        assertTrue(analysis.warnings().stream().noneMatch(w -> w.kind() == Warning.Kind.DISTURBED),
+                analysis.warningTexts().toString());
     }
 
     @Test
@@ -90,11 +95,11 @@ class DisturbanceReportTest {
 
         assertEquals(new Disturbance(4, 0, 0, Double.NaN, Double.NaN), analysis.disturbance());
         String report = report();
-        assertTrue(report.contains("Disturbed points: not measured (the results carry no ·cpu.foreign or ·cpu.steal "
-                + "metrics)."), report);
+        assertTrue(report.contains(analysis.disturbance().line() + "."), report);
         assertTrue(report.contains("| not measured |"), report);
-        assertTrue(report.contains("**CPU-bound work → b** (fib): fastest at its best in every workload of this kind."),
-                report);
+        Ranking atTwo = analysis.workloads().get(0).byScale().stream().filter(r -> r.n() == 2).findFirst().orElseThrow();
+        assertEquals("b", atTwo.winner().engine(), "b at its best (2 threads) is the fastest point, unmarked");
+        assertTrue(report.contains("**CPU-bound work → b**"), report);
         List<String> csv = csv();
         assertEquals("", column(csv, 4, "disturbed"));
         assertEquals("", column(csv, 4, "cores_busy"));

@@ -152,13 +152,22 @@ class ShareSweepsTest {
                 + "          32 | 1.11× [1.09, 1.13] | clear   "
                 + "| virtual > platform-pool > process-pool > sequential |"),
                 report);
-        assertTrue(report.contains("Where the fastest engine changes: platform-pool leads up to 50 %, virtual from"
-                + " 90 %."), report);
-        assertTrue(report.contains("threads ≈ cores / (1 − I/O share) with 2 cores"), report);
         assertTrue(report.contains("|      90 % |        20 |            32 |      32 |           16 |"), report);
         assertTrue(report.contains("|     100 % | unbounded |            32 |      32 |           16 |"), report);
-        assertTrue(report.contains("lies within a factor of 2 of the textbook's at 3 of 3 shares below 100 %."),
-                report);
-        assertTrue(report.contains("the most threads measured here are 32, for batches of 32 tasks."), report);
+
+        ShareSweep sweep = Analyzer.analyze(List.of(dir), Scale.DEFAULT).shareSweeps().get(0);
+        Ranking atNinety = sweep.shares().get(2).ranking();
+        assertEquals(1.11, atNinety.margin().value(), 0.005);
+        assertEquals(1.09, atNinety.margin().low(), 0.005);
+        assertEquals(1.13, atNinety.margin().high(), 0.005);
+        assertEquals(List.of(new Crossover(50, "platform-pool", 90, "virtual")), sweep.crossovers());
+        assertEquals(2, sweep.cores(), "the textbook's cores");
+        List<Share> belowAll = sweep.shares().subList(0, 3);
+        assertTrue(belowAll.stream().allMatch(s -> {
+            double ratio = s.of(s.ranking().winner().engine()).fewest() / sweep.textbookThreads(s);
+            return ratio <= 2 && ratio >= 0.5;
+        }), "the winner's fewest threads within a factor of 2 of the textbook's at every share below 100 %");
+        assertEquals(32.0, sweep.threadCounts().get(sweep.threadCounts().size() - 1), "the most threads measured");
+        assertEquals("32", sweep.key().params().get("tasks"));
     }
 }
