@@ -84,8 +84,9 @@ public final class Launcher {
         List<String> notes = ShareSweepNote.lines(planned.plan().runs(), catalog, cores);
         RunEstimate estimate = scaling ? estimate(planned.plan(), request, jmhArguments, catalog, planner, cores,
                 () -> python.get().interpreter(), pythonOptions) : null;
-        Consumer<PrintStream> printer = stream -> printPlan(planned.plan(), planned.sweepLines(), notes, request,
-                estimate, stream);
+        List<PairedGroup> groups = request.unpaired() ? List.of() : PairedGroup.of(planned.plan().runs(), cores);
+        Consumer<PrintStream> printer = stream -> printPlan(planned.plan(), groups, planned.sweepLines(), notes,
+                request, estimate, stream);
         if (request.action() == RunRequest.Action.DRY_RUN) {
             printer.accept(out);
             return 0;
@@ -93,7 +94,7 @@ public final class Launcher {
         if (estimate != null) {
             requireWithinLimit(estimate, request);
         }
-        return new Measurement(request, planned.plan(), estimate, jmhArguments, others, out)
+        return new Measurement(request, planned.plan(), groups, estimate, jmhArguments, others, out)
                 .run(args, catalog, printer, python);
     }
 
@@ -176,10 +177,10 @@ public final class Launcher {
         }
     }
 
-    static void printPlan(MatrixPlanner.Plan plan, List<String> sweep, List<String> notes, RunRequest request,
-            RunEstimate estimate, PrintStream stream) {
+    /** @param groups the plan's paired groups, empty when its points run alone ({@code --unpaired}) */
+    static void printPlan(MatrixPlanner.Plan plan, List<PairedGroup> groups, List<String> sweep, List<String> notes,
+            RunRequest request, RunEstimate estimate, PrintStream stream) {
         int points = plan.runs().stream().mapToInt(r -> r.threads().size()).sum();
-        List<PairedGroup> groups = PairedGroup.of(plan.runs(), Runtime.getRuntime().availableProcessors());
         String shape = request.unpaired() ? "one JMH run each, --unpaired"
                 : "in " + groups.size() + (groups.size() == 1 ? " paired group" : " paired groups")
                         + ", one JMH run each, its points side by side in rounds";
@@ -187,9 +188,7 @@ public final class Launcher {
                 request.profile().id(), request.profile().describe());
         sweep.forEach(stream::println);
         plan.runs().forEach(run -> stream.println("  " + run));
-        if (!request.unpaired()) {
-            groups.forEach(group -> stream.println("  group " + group));
-        }
+        groups.forEach(group -> stream.println("  group " + group));
         notes.forEach(note -> stream.println("Note: " + note));
         if (!plan.skipped().isEmpty()) {
             stream.printf("Left out (%d points):%n", plan.skipped().size());

@@ -32,6 +32,7 @@ final class Measurement {
 
     private final RunRequest request;
     private final MatrixPlanner.Plan plan;
+    private final List<PairedGroup> groups;
     private final RunEstimate estimate;
     private final CommandLineOptions jmhArguments;
     private final boolean others;
@@ -40,13 +41,15 @@ final class Measurement {
     private volatile int done;
 
     /**
+     * @param groups the plan's paired groups, each one JMH run; empty when each point runs alone
      * @param estimate the estimate of the plan's points, null when only other benchmarks run
      * @param others whether benchmarks besides the scaling matrix run after it
      */
-    Measurement(RunRequest request, MatrixPlanner.Plan plan, RunEstimate estimate, CommandLineOptions jmhArguments,
-                boolean others, PrintStream out) {
+    Measurement(RunRequest request, MatrixPlanner.Plan plan, List<PairedGroup> groups, RunEstimate estimate,
+                CommandLineOptions jmhArguments, boolean others, PrintStream out) {
         this.request = request;
         this.plan = plan;
+        this.groups = List.copyOf(groups);
         this.estimate = estimate;
         this.jmhArguments = jmhArguments;
         this.others = others;
@@ -123,37 +126,54 @@ final class Measurement {
     private void measure(JmhSession session, StopHook stop, ResultsFolder folder, PrintStream console)
             throws IOException, RunnerException {
         Progress progress = new Progress(estimate, System.nanoTime());
-        List<PairedGroup> groups = PairedGroup.of(points, Runtime.getRuntime().availableProcessors());
-        int runs = request.unpaired() ? points.size() : groups.size();
-        for (int i = 0; i < runs; i++) {
+        List<JmhRun> runs = groups.isEmpty() ? points.stream().map(JmhRun::alone).toList()
+                : groups.stream().map(JmhRun::group).toList();
+        for (int i = 0; i < runs.size(); i++) {
             stop.parkIfStopping();
-            PlannedRun point = request.unpaired() ? points.get(i) : null;
-            PairedGroup group = request.unpaired() ? null : groups.get(i);
-            Object what = point != null ? point : group.label();
-            console.printf("%n=== [%d/%d] %s; %s%n", i + 1, runs, point != null ? point : group,
+            JmhRun run = runs.get(i);
+            console.printf("%n=== [%d/%d] %s; %s%n", i + 1, runs.size(), run.heading(),
                     progress.line(System.nanoTime()));
             try {
-                if (point != null) {
-                    session.runScaling(point);
-                } else {
-                    session.runGroup(group);
-                }
+                run.step().measure(session);
             } catch (RunnerException | RuntimeException e) {
                 stop.parkIfStopping();
                 String diskFull = DiskFullException.lineIn(e);
-                partial(folder, console, "the run failed at " + (point != null ? "point " : "group ") + (i + 1)
-                        + " of " + runs);
-                throw new RunFailedException(diskFull != null ? what + " stopped: " + diskFull
-                        : "the run failed at " + what + ": " + innermost(e));
+                partial(folder, console, "the run failed at " + run.unit() + " " + (i + 1) + " of " + runs.size());
+                throw new RunFailedException(diskFull != null ? run.label() + " stopped: " + diskFull
+                        : "the run failed at " + run.label() + ": " + innermost(e));
             }
-            List<PlannedRun> measured = point != null ? List.of(point) : group.points();
-            done += measured.size();
-            measured.forEach(p -> progress.pointDone(points.indexOf(p)));
+            done += run.points().size();
+            run.points().forEach(p -> progress.pointDone(points.indexOf(p)));
         }
         if (others) {
             console.printf("%n=== other benchmarks matching %s%n", request.regexes());
             session.runOthers(request.regexes());
         }
+    }
+
+    /**
+     * One JMH run of the loop: a paired group, or with {@code --unpaired} a single point.
+     *
+     * @param heading its progress line's text
+     * @param label its name in a failure's line
+     * @param unit "group" or "point", for the partial report
+     * @param points the points it measures
+     * @param step what runs it
+     */
+    private record JmhRun(String heading, String label, String unit, List<PlannedRun> points, Step step) {
+
+        static JmhRun group(PairedGroup group) {
+            return new JmhRun(group.toString(), group.label(), "group", group.points(), s -> s.runGroup(group));
+        }
+
+        static JmhRun alone(PlannedRun point) {
+            return new JmhRun(point.toString(), point.toString(), "point", List.of(point), s -> s.runScaling(point));
+        }
+    }
+
+    /** Measures one {@link JmhRun} in the session. */
+    private interface Step {
+        void measure(JmhSession session) throws RunnerException, IOException;
     }
 
     /** JMH wraps the benchmark's exception as a suppressed one, itself often with causes: the deepest says why. */

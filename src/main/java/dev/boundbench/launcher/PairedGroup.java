@@ -63,6 +63,14 @@ record PairedGroup(String workload, int tasks, int size, List<PlannedRun> points
         return configs;
     }
 
+    /** What one round runs: each point's batch, then the twin's, which is its original's point again. */
+    List<PlannedRun> roundPoints() {
+        List<PlannedRun> round = new ArrayList<>(points);
+        points.stream().filter(p -> ConfigId.of(p.engine(), p.threads().get(0)).twin().equals(twin)).findFirst()
+                .ifPresent(round::add);
+        return round;
+    }
+
     /** The configurations as GroupBenchmark's {@code configs} parameter. */
     String configsParam() {
         return configs().stream().map(ConfigId::toString).collect(Collectors.joining("+"));

@@ -77,7 +77,7 @@ final class RunEstimate {
         double[] seconds = new double[points.size()];
         double[] usual = new double[points.size()];
         List<List<PlannedRun>> groups = paired
-                ? PairedGroup.of(points, time.cores()).stream().map(RunEstimate::withTwin).toList()
+                ? PairedGroup.of(points, time.cores()).stream().map(PairedGroup::roundPoints).toList()
                 : points.stream().map(List::of).toList();
         for (List<PlannedRun> group : groups) {
             share(group, points, seconds, time, p -> timed.of(p, p.size()).nanos(), PlannedRun::tasks, catalog);
@@ -85,14 +85,6 @@ final class RunEstimate {
                     p -> planner.defaultTasks(catalog.get(p.workload())), catalog);
         }
         return new RunEstimate(points, seconds, usual, timed);
-    }
-
-    /** The group's points, then its A/A twin's (the same point again). */
-    private static List<PlannedRun> withTwin(PairedGroup group) {
-        List<PlannedRun> members = new ArrayList<>(group.points());
-        group.points().stream().filter(p -> p.engine() == group.twin().engine()
-                && p.threads().get(0) == group.twin().threads()).findFirst().ifPresent(members::add);
-        return members;
     }
 
     /** The group's time, shared among its points (a twin's share goes to its original) by their batches' times. */
