@@ -39,7 +39,7 @@ final class EventLoopServer implements FibServer {
         this.selector = Selector.open();
         try {
             this.listener = ServerSocketChannel.open();
-            listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+            listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), FibProtocol.LISTEN_BACKLOG);
             listener.configureBlocking(false);
             listener.register(selector, SelectionKey.OP_ACCEPT);
         } catch (IOException e) {

@@ -11,6 +11,12 @@ final class FibProtocol {
     /** The longest request line the server reads; a longer one is answered with an error and closed. */
     static final int MAX_LINE_BYTES = 64;
 
+    /**
+     * How many connections the kernel holds for a server before it accepts them, in every model
+     * (the CPython script's too): enough that clients connecting at once are never refused or reset.
+     */
+    static final int LISTEN_BACKLOG = 128;
+
     private FibProtocol() {
     }
 

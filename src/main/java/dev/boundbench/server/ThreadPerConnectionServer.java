@@ -32,7 +32,7 @@ final class ThreadPerConnectionServer implements FibServer {
      */
     private ThreadPerConnectionServer(ServerThreads threads, ThreadFactory handlers, AutoCloseable scheduler)
             throws IOException {
-        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.listener = new ServerSocket(0, FibProtocol.LISTEN_BACKLOG, InetAddress.getLoopbackAddress());
         this.threads = threads;
         this.handlers = handlers;
         this.scheduler = scheduler;

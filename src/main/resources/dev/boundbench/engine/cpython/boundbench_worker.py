@@ -519,6 +519,9 @@ def time_tasks(scratch, pairs):
 # ---- the articles' fib server, in CPython -----------------------------------------------------------
 
 MAX_LINE_BYTES = 64
+# Connections the kernel holds for the server before it accepts them, as the JVM's models do
+# (FibProtocol.LISTEN_BACKLOG): socketserver's own 5 overflows when clients connect at once.
+LISTEN_BACKLOG = 128
 
 
 def fib_answer(line):
@@ -555,6 +558,7 @@ def _serve_threads(ready):
                 self.wfile.write((fib_answer(line) + "\n").encode())
 
     socketserver.ThreadingTCPServer.allow_reuse_address = True
+    socketserver.ThreadingTCPServer.request_queue_size = LISTEN_BACKLOG
     server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, name="boundbench-py-server", daemon=True).start()
@@ -586,7 +590,7 @@ async def _serve_asyncio(ready, pool):
         finally:
             writer.close()
 
-    server = await asyncio.start_server(handle, "127.0.0.1", 0, limit=MAX_LINE_BYTES)
+    server = await asyncio.start_server(handle, "127.0.0.1", 0, limit=MAX_LINE_BYTES, backlog=LISTEN_BACKLOG)
     ready(server.sockets[0].getsockname()[1])
     await loop.run_in_executor(None, _wait_for_stdin_end)
     _end_server()
