@@ -24,8 +24,8 @@ record Iterations(int forks, int warmupIterations, long warmupMillis, int measur
                 profile.measurementIterations(), profile.measurementMillis()).overriddenBy(jmh);
     }
 
-    /** A paired group's. */
-    static Iterations ofGroups(Profile profile, CommandLineOptions jmh) {
+    /** A paired group's, by its workload's kind. */
+    static GroupIterations ofGroups(Profile profile, CommandLineOptions jmh) {
         return profile.paired().overriddenBy(jmh);
     }
 

@@ -128,7 +128,7 @@ final class JmhSession {
                 .param("size", String.valueOf(group.size()))
                 .param("configs", group.configsParam())
                 .param("seed", String.valueOf(seed));
-        applyProfile(options, Iterations.ofGroups(profile, passThrough));
+        applyProfile(options, Iterations.ofGroups(profile, passThrough).of(group.kind()));
         options.addProfiler(GroupProfiler.class);
         execute(options);
     }

@@ -84,7 +84,7 @@ public final class Launcher {
         List<String> notes = ShareSweepNote.lines(planned.plan().runs(), catalog, cores);
         RunEstimate estimate = scaling ? estimate(planned.plan(), request, jmhArguments, catalog, planner, cores,
                 () -> python.get().interpreter(), pythonOptions) : null;
-        List<PairedGroup> groups = request.unpaired() ? List.of() : PairedGroup.of(planned.plan().runs(), cores);
+        List<PairedGroup> groups = request.unpaired() ? List.of() : PairedGroup.of(planned.plan().runs(), cores, catalog);
         Consumer<PrintStream> printer = stream -> printPlan(planned.plan(), groups, planned.sweepLines(), notes,
                 request, estimate, stream);
         if (request.action() == RunRequest.Action.DRY_RUN) {
@@ -161,10 +161,11 @@ public final class Launcher {
             }
             pythonGil = interpreter.get().gilEnabled();
         }
-        Iterations iterations = request.unpaired() ? Iterations.of(request.profile(), jmhArguments)
-                : Iterations.ofGroups(request.profile(), jmhArguments);
-        PointTime time = new PointTime(iterations, cores, timings.jvmStart(), pythonGil);
-        return RunEstimate.of(points, timings, pythonTimings, time, catalog, planner, !request.unpaired());
+        PointTime time = new PointTime(Iterations.of(request.profile(), jmhArguments), cores, timings.jvmStart(),
+                pythonGil);
+        return request.unpaired() ? RunEstimate.of(points, timings, pythonTimings, time, catalog, planner)
+                : RunEstimate.ofGroups(points, timings, pythonTimings, time,
+                        Iterations.ofGroups(request.profile(), jmhArguments), catalog, planner);
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.boundbench.launcher;
 
 import dev.boundbench.bench.ConfigId;
 import dev.boundbench.engine.EngineType;
+import dev.boundbench.workload.Kind;
+import dev.boundbench.workload.WorkloadCatalog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,12 +17,13 @@ import java.util.stream.Collectors;
  * JMH run of {@code GroupBenchmark}, plus the A/A twin of one configuration.
  *
  * @param workload the workload's name
+ * @param kind the workload's kind, which sets the group's iterations ({@link GroupIterations})
  * @param tasks tasks per batch
  * @param size the workload's size
  * @param points the group's points, one thread count each, in plan order
  * @param twin the configuration measured twice, as the run's noise floor
  */
-record PairedGroup(String workload, int tasks, int size, List<PlannedRun> points, ConfigId twin) {
+record PairedGroup(String workload, Kind kind, int tasks, int size, List<PlannedRun> points, ConfigId twin) {
 
     /** The engines whose configuration is preferred as the A/A twin, best first. */
     private static final List<EngineType> TWIN_ENGINES = List.of(EngineType.PLATFORM_POOL,
@@ -39,8 +42,9 @@ record PairedGroup(String workload, int tasks, int size, List<PlannedRun> points
      * the order the plan first names them.
      *
      * @param cores the cores the run has: the twin is taken at the thread count closest to them
+     * @param catalog for each workload's kind
      */
-    static List<PairedGroup> of(List<PlannedRun> plan, int cores) {
+    static List<PairedGroup> of(List<PlannedRun> plan, int cores, WorkloadCatalog catalog) {
         Map<String, List<PlannedRun>> byKey = new LinkedHashMap<>();
         for (PlannedRun run : plan) {
             String key = run.workload() + "|" + run.tasks() + "|" + run.size() + "|" + run.engine().cpython();
@@ -50,7 +54,7 @@ record PairedGroup(String workload, int tasks, int size, List<PlannedRun> points
         List<PairedGroup> groups = new ArrayList<>();
         for (List<PlannedRun> points : byKey.values()) {
             PlannedRun first = points.get(0);
-            groups.add(new PairedGroup(first.workload(), first.tasks(), first.size(), points, twinOf(points, cores)));
+            groups.add(new PairedGroup(first.workload(), catalog.get(first.workload()).kind(), first.tasks(), first.size(), points, twinOf(points, cores)));
         }
         return groups;
     }

@@ -32,6 +32,11 @@ record PointTime(Iterations iterations, int cores, Duration jvmStart, boolean py
      */
     static final Duration FORK_OVERHEAD = Duration.ofSeconds(1);
 
+    /** The same cores, JVM start and interpreter, with {@code other} forks and iterations. */
+    PointTime with(Iterations other) {
+        return new PointTime(other, cores, jvmStart, pythonGil);
+    }
+
     /** Seconds to measure {@code tasks} tasks of {@code taskNanos} each on {@code engine} with {@code threads}. */
     double seconds(double taskNanos, Kind kind, EngineType engine, int threads, int tasks) {
         return groupSeconds(List.of(new Config(taskNanos, kind, engine, threads, tasks)));

@@ -16,9 +16,12 @@ import java.util.stream.Collectors;
  */
 public enum Profile {
 
-    QUICK(1, 1, 300, 10, 130, 50, new Iterations(1, 2, 1000, 15, 3000)),
-    STANDARD(3, 2, 300, 12, 200, 100, new Iterations(5, 2, 1000, 8, 4000)),
-    FULL(5, 3, 500, 15, 500, Integer.MAX_VALUE, new Iterations(5, 3, 2000, 15, 5000));
+    QUICK(1, 1, 300, 10, 130, 50, new GroupIterations(new Iterations(1, 2, 1000, 36, 2000),
+            new Iterations(1, 2, 1000, 10, 2000))),
+    STANDARD(3, 2, 300, 12, 200, 100, new GroupIterations(new Iterations(7, 2, 1000, 12, 4000),
+            new Iterations(3, 2, 1000, 6, 3000))),
+    FULL(5, 3, 500, 15, 500, Integer.MAX_VALUE, new GroupIterations(new Iterations(10, 3, 2000, 15, 5000),
+            new Iterations(5, 3, 2000, 10, 4000)));
 
     private final int forks;
     private final int warmupIterations;
@@ -26,10 +29,10 @@ public enum Profile {
     private final int measurementIterations;
     private final int measurementMillis;
     private final int maxTasksPerThread;
-    private final Iterations paired;
+    private final GroupIterations paired;
 
     Profile(int forks, int warmupIterations, int warmupMillis, int measurementIterations, int measurementMillis,
-            int maxTasksPerThread, Iterations paired) {
+            int maxTasksPerThread, GroupIterations paired) {
         this.paired = paired;
         this.forks = forks;
         this.warmupIterations = warmupIterations;
@@ -76,11 +79,11 @@ public enum Profile {
 
     /**
      * The forks and iterations of each paired group (one {@code GroupBenchmark} run, whose
-     * iterations hold whole rounds of every configuration): longer iterations than a single
-     * point's, since each holds every configuration's batches; with one fork the iterations are the
-     * units of a ratio's interval, with several the forks are.
+     * iterations hold whole rounds of every configuration), by its workload's kind: longer
+     * iterations than a single point's, since each holds every configuration's batches; with one
+     * fork the iterations are the units of a ratio's interval, with several the forks are.
      */
-    Iterations paired() {
+    GroupIterations paired() {
         return paired;
     }
 
@@ -88,11 +91,15 @@ public enum Profile {
     public String describe() {
         String limit = maxTasksPerThread == Integer.MAX_VALUE ? "every rung"
                 : "skips rungs with more than " + maxTasksPerThread + " tasks per thread";
-        return String.format(Locale.ROOT, "paired groups: forks %d, warm-up %d x %d ms, measurement %d x %d ms of"
-                + " rounds; --unpaired points: forks %d, warm-up %d x %d ms, measurement %d x %d ms; %s",
-                paired.forks(), paired.warmupIterations(), paired.warmupMillis(), paired.measurementIterations(),
-                paired.measurementMillis(), forks, warmupIterations, warmupMillis, measurementIterations,
-                measurementMillis, limit);
+        return String.format(Locale.ROOT, "paired CPU groups: %s; other groups: %s; --unpaired points: forks %d,"
+                + " warm-up %d x %d ms, measurement %d x %d ms; %s", rounds(paired.cpu()), rounds(paired.other()),
+                forks, warmupIterations, warmupMillis, measurementIterations, measurementMillis, limit);
+    }
+
+    private static String rounds(Iterations group) {
+        return String.format(Locale.ROOT, "forks %d, warm-up %d x %d ms, measurement %d x %d ms of rounds",
+                group.forks(), group.warmupIterations(), group.warmupMillis(), group.measurementIterations(),
+                group.measurementMillis());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.boundbench.launcher;
 
+import dev.boundbench.workload.Kind;
 import dev.boundbench.workload.Task;
 import dev.boundbench.workload.WorkloadCatalog;
 import dev.boundbench.workload.WorkloadDescriptor;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
@@ -64,22 +66,34 @@ final class RunEstimate {
      */
     static RunEstimate of(List<PlannedRun> points, TaskTimer.Timings timings, TaskTimer.Timings pythonTimings,
                           PointTime time, WorkloadCatalog catalog, MatrixPlanner planner) {
-        return of(points, timings, pythonTimings, time, catalog, planner, false);
+        return estimate(points.stream().map(List::of).toList(), points, timings, pythonTimings, kind -> time, catalog,
+                planner);
     }
 
     /**
-     * @param paired whether the points are measured in their paired groups ({@link PairedGroup}),
-     *        each group's time then shared among its points by their batches' times
+     * The estimate of points measured in their paired groups ({@link PairedGroup}): each group's
+     * time, with the iterations of its workload's kind, shared among its points by their batches' times.
+     *
+     * @param time the cores and JVM start; its iterations give way to {@code iterations}
      */
-    static RunEstimate of(List<PlannedRun> points, TaskTimer.Timings timings, TaskTimer.Timings pythonTimings,
-                          PointTime time, WorkloadCatalog catalog, MatrixPlanner planner, boolean paired) {
+    static RunEstimate ofGroups(List<PlannedRun> points, TaskTimer.Timings timings, TaskTimer.Timings pythonTimings,
+                                PointTime time, GroupIterations iterations, WorkloadCatalog catalog,
+                                MatrixPlanner planner) {
+        List<List<PlannedRun>> groups = PairedGroup.of(points, time.cores(), catalog).stream()
+                .map(PairedGroup::roundPoints).toList();
+        return estimate(groups, points, timings, pythonTimings, kind -> time.with(iterations.of(kind)), catalog,
+                planner);
+    }
+
+    private static RunEstimate estimate(List<List<PlannedRun>> groups, List<PlannedRun> points,
+                                        TaskTimer.Timings timings, TaskTimer.Timings pythonTimings,
+                                        Function<Kind, PointTime> timeOf, WorkloadCatalog catalog,
+                                        MatrixPlanner planner) {
         Timed timed = new Timed(points, timings, pythonTimings);
         double[] seconds = new double[points.size()];
         double[] usual = new double[points.size()];
-        List<List<PlannedRun>> groups = paired
-                ? PairedGroup.of(points, time.cores()).stream().map(PairedGroup::roundPoints).toList()
-                : points.stream().map(List::of).toList();
         for (List<PlannedRun> group : groups) {
+            PointTime time = timeOf.apply(catalog.get(group.get(0).workload()).kind());
             share(group, points, seconds, time, p -> timed.of(p, p.size()).nanos(), PlannedRun::tasks, catalog);
             share(group, points, usual, time, p -> timed.of(p, catalog.get(p.workload()).defaultSize()).nanos(),
                     p -> planner.defaultTasks(catalog.get(p.workload())), catalog);

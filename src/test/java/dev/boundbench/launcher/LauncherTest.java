@@ -53,8 +53,9 @@ class LauncherTest {
                 out());
         assertTrue(out().contains("  fork-join         a ForkJoinPool"), out());
         assertTrue(out().contains("  cpython-processes CPython: a ProcessPoolExecutor of `threads` processes"), out());
-        assertTrue(out().contains("  quick     paired groups: forks 1, warm-up 2 x 1000 ms, measurement 15 x 3000 ms of"
-                + " rounds; --unpaired points: forks 1, warm-up 1 x 300 ms, measurement 10 x 130 ms"), out());
+        assertTrue(out().contains("  quick     paired CPU groups: forks 1, warm-up 2 x 1000 ms, measurement 36 x 2000 ms"
+                + " of rounds; other groups: forks 1, warm-up 2 x 1000 ms, measurement 10 x 2000 ms of rounds;"
+                + " --unpaired points: forks 1, warm-up 1 x 300 ms, measurement 10 x 130 ms"), out());
     }
 
     /** The MIXED ladder on this machine: 1, 2, 4 … up to 16 × cores. */
@@ -210,7 +211,7 @@ class LauncherTest {
     void run_cpythonFibSize40_stoppedWhenTimedInCPythonAndRefused() {
         assertEquals(2, run("--workload", "fib", "--engine", "cpython-asyncio", "--size", "40", "--results-dir",
                 results.toString()));
-        assertTrue(err().matches("run-benchmarks\\.sh: This run would take at least \\d+:\\d\\d, over the limit of"
+        assertTrue(err().matches("run-benchmarks\\.sh: This run would take at least (\\d+:)?\\d+:\\d\\d, over the limit of"
                 + " .*: fib size 40 in CPython: over 1\\.00 s a task \\(stopped\\)\\. Pass --yes.*\\R"), err());
         assertEquals(0, results.toFile().list().length, "no results folder for a refused run");
         assertEquals(List.of(), ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList(),
@@ -226,7 +227,7 @@ class LauncherTest {
     @Test
     void run_fibSize50_stopsWithOneLineBeforeAnyWork() {
         assertEquals(2, run("--workload", "fib", "--size", "50", "--results-dir", results.toString()));
-        assertTrue(err().matches("run-benchmarks\\.sh: This run would take at least \\d+:\\d\\d, over the limit of"
+        assertTrue(err().matches("run-benchmarks\\.sh: This run would take at least (\\d+:)?\\d+:\\d\\d, over the limit of"
                 + " \\d+:\\d\\d \\(4 × the \\d+:\\d\\d these points take at the default sizes and tasks\\): fib size 50:"
                 + " over 1\\.00 s a task \\(stopped\\)\\. Pass --yes to run it anyway, or choose a smaller --size or"
                 + " --tasks\\R"), err());

@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 /** How the plan's points fall into paired groups, and which configuration each group measures twice. */
 class PairedGroupTest {
 
-    private final MatrixPlanner planner = new MatrixPlanner(WorkloadCatalog.discover(), 2);
+    private final WorkloadCatalog catalog = WorkloadCatalog.discover();
+    private final MatrixPlanner planner = new MatrixPlanner(catalog, 2);
 
     private List<PairedGroup> groups(String... args) {
-        return PairedGroup.of(planner.plan(ArgumentParser.parse(List.of(args))).runs(), 2);
+        return PairedGroup.of(planner.plan(ArgumentParser.parse(List.of(args))).runs(), 2, catalog);
     }
 
     @Test
