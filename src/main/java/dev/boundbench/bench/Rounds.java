@@ -23,6 +23,7 @@ final class Rounds implements AutoCloseable {
     private final SplittableRandom order;
     private final RoundLog log;
     private List<ConfigId> lastOrder = List.of();
+    private long[] lastNanos = new long[0];
 
     /**
      * Starts every configuration's engine and runs one batch on each, checked.
@@ -65,6 +66,11 @@ final class Rounds implements AutoCloseable {
         return lastOrder;
     }
 
+    /** The batch times of the last round, in nanoseconds, in the order it ran its configurations. */
+    long[] lastNanos() {
+        return lastNanos.clone();
+    }
+
     /**
      * One round: each configuration's batch once, in a fresh random order (Fisher–Yates).
      *
@@ -97,6 +103,7 @@ final class Rounds implements AutoCloseable {
         }
         log.round(ran, nanos);
         lastOrder = List.copyOf(ran);
+        lastNanos = nanos;
         return sum;
     }
 

@@ -9,6 +9,7 @@ import dev.boundbench.workload.CpuWorkloads;
 import dev.boundbench.workload.Task;
 import dev.boundbench.workload.TaskRunner;
 import dev.boundbench.workload.WorkloadRunner;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,9 @@ class RoundsTest {
                 List<ConfigId> order = rounds.lastOrder();
                 assertEquals(Set.copyOf(CONFIGS), Set.copyOf(order));
                 assertEquals(CONFIGS.size(), order.size());
+                long[] nanos = rounds.lastNanos();
+                assertEquals(CONFIGS.size(), nanos.length);
+                assertTrue(Arrays.stream(nanos).allMatch(n -> n > 0), Arrays.toString(nanos));
                 orders.add(order);
                 firsts.add(order.get(0));
             }

@@ -1,0 +1,141 @@
+package dev.boundbench.bench;
+
+import dev.boundbench.workload.Task;
+import dev.boundbench.workload.WorkloadRunner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How this host's noise looks batch by batch, measured with the suite's own {@link Rounds}: a
+ * group's configurations run in rounds for some seconds and every batch time is kept. It prints
+ * each configuration's spread from one batch to the next, how alike neighbouring batches are (the
+ * autocorrelation of every batch's log time less its configuration's mean, in the order they ran),
+ * the spread of the A/A pair's log ratio per round, and from it the seconds of rounds a group needs
+ * for a ±2 % or ±1 % A/A interval. Arguments: {@code workload tasks seconds configs [batches.csv]},
+ * {@code configs} as {@code GroupBenchmark}'s (joined by {@code +}, the twin marked {@code #2}).
+ */
+public final class BatchTrace {
+
+    private static final double WARMUP_SECONDS = 2;
+    private static final int[] LAGS = {1, 2, 5, 10, 20};
+
+    private BatchTrace() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String workload = args[0];
+        int tasks = Integer.parseInt(args[1]);
+        double seconds = Double.parseDouble(args[2]);
+        List<ConfigId> configs = Arrays.stream(args[3].split("\\+")).map(ConfigId::parse).toList();
+        List<Batch> batches = new ArrayList<>();
+        double roundSeconds;
+        try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads()) {
+            Task task = new Task(workload, SizeParam.resolve("default", runner.catalog().get(workload)));
+            try (Rounds rounds = new Rounds(configs, runner, task, tasks, runner.run(task), 1,
+                    RoundLog.newForTest())) {
+                roundSeconds = trace(rounds, seconds, batches);
+            }
+        }
+        if (args.length > 4) {
+            write(Path.of(args[4]), batches);
+        }
+        print(configs, batches, roundSeconds);
+    }
+
+    /** Rounds for a warm-up, then for {@code seconds}, each batch kept; the mean round's length in seconds. */
+    private static double trace(Rounds rounds, double seconds, List<Batch> batches) throws InterruptedException {
+        long warmupEnd = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
+        while (System.nanoTime() < warmupEnd) {
+            rounds.runOne();
+        }
+        long start = System.nanoTime();
+        int round = 0;
+        while (System.nanoTime() - start < seconds * 1e9) {
+            rounds.runOne();
+            List<ConfigId> order = rounds.lastOrder();
+            long[] nanos = rounds.lastNanos();
+            for (int i = 0; i < order.size(); i++) {
+                batches.add(new Batch(round, order.get(i), nanos[i]));
+            }
+            round++;
+        }
+        return (System.nanoTime() - start) / 1e9 / round;
+    }
+
+    private static void print(List<ConfigId> configs, List<Batch> batches, double roundSeconds) {
+        int rounds = batches.get(batches.size() - 1).round() + 1;
+        System.out.printf(Locale.ROOT, "%d rounds of %d configurations, %.0f ms a round%n", rounds, configs.size(),
+                roundSeconds * 1e3);
+        Map<ConfigId, double[]> logs = new LinkedHashMap<>();
+        configs.forEach(id -> logs.put(id, batches.stream().filter(b -> b.config().equals(id))
+                .mapToDouble(b -> Math.log(b.nanos())).toArray()));
+        System.out.println("configuration: mean batch ms, spread of log batch time from batch to batch");
+        logs.forEach((id, values) -> System.out.printf(Locale.ROOT, "  %-24s %8.2f ms  ±%.1f %%%n", id,
+                Math.exp(mean(values)) / 1e6, 100 * sd(values)));
+        double[] residuals = batches.stream().mapToDouble(b -> Math.log(b.nanos()) - mean(logs.get(b.config())))
+                .toArray();
+        StringBuilder lags = new StringBuilder("autocorrelation of neighbouring batches' residual log time, lag");
+        for (int lag : LAGS) {
+            lags.append(String.format(Locale.ROOT, " %d: %.2f", lag, autocorrelation(residuals, lag)));
+        }
+        System.out.println(lags);
+        ConfigId twin = configs.stream().filter(id -> id.copy() > 1).findFirst().orElse(null);
+        if (twin != null) {
+            ConfigId original = ConfigId.of(twin.engine(), twin.threads());
+            double[] ratios = new double[rounds];
+            batches.forEach(b -> ratios[b.round()] += b.config().equals(original) ? Math.log(b.nanos())
+                    : b.config().equals(twin) ? -Math.log(b.nanos()) : 0);
+            double spread = sd(ratios);
+            System.out.printf(Locale.ROOT, "A/A %s / %s: log ratio per round ±%.1f %%; rounds for a ±2 %% interval:"
+                    + " %.0f (%.0f s), for ±1 %%: %.0f (%.0f s)%n", original, twin, 100 * spread,
+                    roundsFor(spread, 0.02), roundsFor(spread, 0.02) * roundSeconds, roundsFor(spread, 0.01),
+                    roundsFor(spread, 0.01) * roundSeconds);
+        }
+    }
+
+    /** Rounds whose mean log ratio has a 95 % half-width of {@code halfWidth}, with independent rounds. */
+    private static double roundsFor(double spread, double halfWidth) {
+        return Math.ceil(Math.pow(1.96 * spread / Math.log1p(halfWidth), 2));
+    }
+
+    private static void write(Path file, List<Batch> batches) throws IOException {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file))) {
+            out.println("round,config,nanos");
+            batches.forEach(b -> out.println(b.round() + "," + b.config() + "," + b.nanos()));
+        }
+    }
+
+    private static double autocorrelation(double[] values, int lag) {
+        double mean = mean(values);
+        double product = 0;
+        double square = 0;
+        for (int i = 0; i < values.length; i++) {
+            square += (values[i] - mean) * (values[i] - mean);
+            if (i + lag < values.length) {
+                product += (values[i] - mean) * (values[i + lag] - mean);
+            }
+        }
+        return product / square;
+    }
+
+    private static double mean(double[] values) {
+        return Arrays.stream(values).average().orElse(Double.NaN);
+    }
+
+    private static double sd(double[] values) {
+        double mean = mean(values);
+        return Math.sqrt(Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / (values.length - 1));
+    }
+
+    /** One batch: its round, its configuration, its time. */
+    private record Batch(int round, ConfigId config, long nanos) {
+    }
+}
