@@ -62,34 +62,39 @@ class CPythonReportTest {
 
     @Test
     void report_bothRuntimes_rulesOfThumbPerRuntime() throws Exception {
-        Report.write(write(true));
+        RunAnalysis analysis = Report.write(List.of(write(true)), dir, Scale.DEFAULT);
         String report = Files.readString(dir.resolve(Report.REPORT_FILE));
-        String byRuntime = report.substring(report.indexOf("### By runtime"), report.indexOf("\n## fib"));
-        String jvm = byRuntime.substring(byRuntime.indexOf("**On the JVM**"), byRuntime.indexOf("**On CPython**"));
-        String python = byRuntime.substring(byRuntime.indexOf("**On CPython**"),
-                byRuntime.indexOf("**The JVM over CPython**"));
-        assertTrue(jvm.contains("- **CPU-bound work → platform-pool** (fib)"), jvm);
-        assertTrue(jvm.contains("- **I/O-bound work → virtual** (sleep)"), jvm);
-        assertFalse(jvm.contains("cpython"), jvm);
-        assertTrue(python.startsWith("**On CPython** (" + PYTHON + "):"), python);
-        assertTrue(python.contains("- **CPU-bound work → cpython-processes** (fib)"), python);
-        assertTrue(python.contains("- **I/O-bound work → cpython-asyncio** (sleep)"), python);
-        assertTrue(byRuntime.contains("**The JVM over CPython**, each at its best, for the same batch: fib (tasks=8):"
-                + " 44.8× ["), byRuntime);
-        assertTrue(byRuntime.contains("(platform-pool at 2 threads over cpython-processes at 2 threads)"), byRuntime);
+
+        assertEquals(List.of("platform-pool", "virtual"), winners(Runtimes.only(analysis.workloads(), false)));
+        assertEquals(List.of("cpython-processes", "cpython-asyncio"), winners(Runtimes.only(analysis.workloads(), true)));
+        assertTrue(Runtimes.only(analysis.workloads(), true).stream().allMatch(w -> w.best().clear()));
+        RuntimeRatio fib = Runtimes.atBest(analysis.workloads().get(0)).orElseThrow();
+        assertEquals(2240 / 50.0, fib.jvmOverCpython().value(), 1e-9, "each at its best, for the same batch");
+        assertEquals("platform-pool", fib.jvm().engine());
+        assertEquals(2, fib.jvm().point().n());
+        assertEquals("cpython-processes", fib.cpython().engine());
+        assertEquals(2, fib.cpython().point().n());
+        assertTrue(report.contains("### By runtime"), report);
+        assertTrue(report.contains("**On CPython** (" + PYTHON + "):"), report);
+    }
+
+    /** The clear winner of each workload at its best, in the workloads' order. */
+    private static List<String> winners(List<Workload> workloads) {
+        return workloads.stream().map(w -> w.best().winner().engine()).toList();
     }
 
     @Test
     void report_bothRuntimes_jvmOverCpythonAtEachThreadCount_againstTheCounterpart() throws Exception {
-        Report.write(write(true));
-        String report = Files.readString(dir.resolve(Report.REPORT_FILE));
-        String fib = report.substring(report.indexOf("\n## fib"), report.indexOf("\n## sleep"));
-        assertTrue(fib.matches("(?s).*\\|\\s+2 \\| cpython-processes \\|\\s+2240 \\| process-pool\\s+\\|\\s+56.00 \\|"
-                + "\\s+40.0× \\[[0-9.]+, [0-9.]+] \\|.*"), fib);
-        assertTrue(fib.matches("(?s).*\\|\\s+2 \\| cpython-threads\\s+\\|\\s+4100 \\| platform-pool\\s+\\|\\s+50.00 \\|"
-                + "\\s+82.0× \\[[0-9.]+, [0-9.]+] \\|.*"), fib);
+        RunAnalysis analysis = Report.write(List.of(write(true)), dir, Scale.DEFAULT);
 
-        RunAnalysis analysis = Analyzer.analyze(List.of(dir), Scale.DEFAULT);
+        List<RuntimeRatio> fib = Runtimes.ratios(analysis.workloads().get(0));
+        assertEquals(List.of("cpython-processes/process-pool", "cpython-threads/platform-pool",
+                "cpython-processes/process-pool", "cpython-threads/platform-pool"), fib.stream()
+                .map(r -> r.cpython().engine() + "/" + r.jvm().engine()).toList(), "each against its counterpart");
+        assertEquals(2, fib.get(2).n());
+        assertEquals(2240 / 56.0, fib.get(2).jvmOverCpython().value(), 1e-9, "processes over process-pool at 2");
+        assertEquals(4100 / 50.0, fib.get(3).jvmOverCpython().value(), 1e-9, "threads over platform-pool at 2");
+        assertTrue(fib.get(3).jvmOverCpython().low() < 82 && fib.get(3).jvmOverCpython().high() > 82);
         Workload sleep = analysis.workloads().get(1);
         List<RuntimeRatio> ratios = Runtimes.ratios(sleep);
         assertEquals(List.of("cpython-asyncio/virtual", "cpython-threads/platform-pool", "cpython-asyncio/virtual",

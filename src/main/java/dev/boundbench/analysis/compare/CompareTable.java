@@ -21,26 +21,15 @@ public final class CompareTable {
         MarkdownTable table = new MarkdownTable(Column.left("benchmark"), Column.right("before"),
                 Column.right("after"), Column.left("unit"), Column.left("change after vs before [CI]"),
                 Column.left("verdict"));
-        int faster = 0;
-        int slower = 0;
-        int same = 0;
-        int other = 0;
         boolean fallback = false;
         String threshold = Num.scale(thresholdPercent) + " %";
         for (CompareRow r : rows) {
             String verdict = r.change().label();
-            switch (r.change()) {
-                case FASTER -> faster++;
-                case SLOWER -> {
-                    slower++;
-                    verdict += " (beyond " + threshold + ")";
-                }
-                case NO_CHANGE -> {
-                    same++;
-                    verdict += Math.abs(r.percent().value()) < thresholdPercent ? " (below " + threshold + ")"
-                            : " (interval holds 0 %)";
-                }
-                default -> other++;
+            if (r.change() == Change.SLOWER) {
+                verdict += " (beyond " + threshold + ")";
+            } else if (r.change() == Change.NO_CHANGE) {
+                verdict += Math.abs(r.percent().value()) < thresholdPercent ? " (below " + threshold + ")"
+                        : " (interval holds 0 %)";
             }
             String change = "";
             if (r.speed().known()) {
@@ -56,8 +45,7 @@ public final class CompareTable {
                     r.after() == null ? "" : score(r.after().primary()),
                     (r.before() != null ? r.before() : r.after()).primary().unit(), change, verdict);
         }
-        return table.render() + "\n" + faster + " faster, " + slower + " slower beyond " + threshold + ", " + same
-                + " no change" + (other > 0 ? ", " + other + " not compared" : "") + ".\n"
+        return table.render() + "\n" + CompareSummary.of(rows).line(thresholdPercent) + "\n"
                 + (fallback ? "*" + " 99.9 % interval by interval arithmetic on JMH's score errors: rawData missing.\n"
                         : "");
     }

@@ -58,7 +58,7 @@ final class TrustSection {
     }
 
     /** Every ratio the report shows: speedups and vs sequential of each point, margins of each ranking. */
-    private static List<Estimate> ratios(RunAnalysis analysis) {
+    static List<Estimate> ratios(RunAnalysis analysis) {
         List<Estimate> ratios = new ArrayList<>();
         for (CurveStats c : analysis.curves()) {
             for (PointStats p : c.points()) {

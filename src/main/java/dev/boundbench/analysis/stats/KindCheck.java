@@ -30,9 +30,75 @@ public final class KindCheck {
     private KindCheck() {
     }
 
+    /** A point whose cores busy contradicts its workload's kind; {@link #detail()} says how, for its warning. */
+    public sealed interface Contradiction permits CpuWaits, IoComputes {
+
+        /** The point. */
+        BenchmarkResult result();
+
+        /** What the point's warning says after its label. */
+        String detail();
+
+        /** The warning naming the point. */
+        default Warning warning() {
+            return Warning.about(Warning.Kind.KIND_CHECK, result(), detail());
+        }
+    }
+
+    /**
+     * CPU work that keeps fewer than {@link #CPU_MIN_BUSY_PER_THREAD} cores busy per core it could use.
+     *
+     * @param result the point
+     * @param workload its workload
+     * @param busyCores the cores it kept busy
+     * @param threads its threads
+     * @param cores the cores of the run
+     */
+    public record CpuWaits(BenchmarkResult result, String workload, double busyCores, double threads, double cores)
+            implements Contradiction {
+
+        /** The cores it could use: the fewer of its threads and the run's cores. */
+        public double usable() {
+            return Math.min(threads, cores);
+        }
+
+        @Override
+        public String detail() {
+            return "CPU workload " + workload + " keeps only " + CpuUse.cores(busyCores) + " busy, under half of the "
+                    + Numbers.plain(usable()) + " it could use (min of " + Numbers.plain(threads) + " threads and "
+                    + Numbers.plain(cores) + " cores): it waits (locks, I/O, too few tasks for the threads) more than"
+                    + " it computes";
+        }
+    }
+
+    /**
+     * I/O work that keeps more than {@link #IO_MAX_BUSY_CORES} cores busy.
+     *
+     * @param result the point
+     * @param workload its workload
+     * @param busyCores the cores it kept busy
+     * @param threads its threads; NaN when it has no threads parameter
+     */
+    public record IoComputes(BenchmarkResult result, String workload, double busyCores, double threads)
+            implements Contradiction {
+
+        @Override
+        public String detail() {
+            return "IO workload " + workload + " keeps " + CpuUse.cores(busyCores) + " busy"
+                    + (Double.isFinite(threads) ? " at " + threads(threads) : "")
+                    + ": computing, not only waiting, sets its time — the workload's own CPU (copying"
+                    + " bytes, an HTTP stack) or the engine's (starting threads, a pipe per task)";
+        }
+    }
+
     /** One warning per point whose cores busy contradicts its workload's kind; silent where either is unknown. */
     public static List<Warning> warnings(List<BenchmarkResult> results, Environment environment) {
-        List<Warning> warnings = new ArrayList<>();
+        return contradictions(results, environment).stream().map(Contradiction::warning).toList();
+    }
+
+    /** The points whose cores busy contradicts their workload's kind; none where either is unknown. */
+    public static List<Contradiction> contradictions(List<BenchmarkResult> results, Environment environment) {
+        List<Contradiction> found = new ArrayList<>();
         double cores = number(environment.entries().get(CORES_ENTRY));
         for (BenchmarkResult r : results) {
             CpuUse cpu = CpuUse.of(r);
@@ -41,25 +107,16 @@ public final class KindCheck {
             if (!cpu.busyMeasured() || workload == null) {
                 continue;
             }
-            String busy = CpuUse.cores(cpu.busyCores());
             switch (environment.kindOf(workload)) {
                 case "CPU" -> {
                     double usable = Math.min(threads, cores);
                     if (Double.isFinite(usable) && cpu.busyCores() < CPU_MIN_BUSY_PER_THREAD * usable) {
-                        warnings.add(Warning.about(Warning.Kind.KIND_CHECK, r, "CPU workload " + workload
-                                + " keeps only " + busy
-                                + " busy, under half of the " + Numbers.plain(usable) + " it could use (min of "
-                                + Numbers.plain(threads) + " threads and " + Numbers.plain(cores)
-                                + " cores): it waits (locks, I/O, too few tasks for the threads) more than it computes"));
+                        found.add(new CpuWaits(r, workload, cpu.busyCores(), threads, cores));
                     }
                 }
                 case "IO" -> {
                     if (cpu.busyCores() > IO_MAX_BUSY_CORES) {
-                        warnings.add(Warning.about(Warning.Kind.KIND_CHECK, r, "IO workload " + workload + " keeps "
-                                + busy + " busy"
-                                + (Double.isFinite(threads) ? " at " + threads(threads) : "")
-                                + ": computing, not only waiting, sets its time — the workload's own CPU (copying"
-                                + " bytes, an HTTP stack) or the engine's (starting threads, a pipe per task)"));
+                        found.add(new IoComputes(r, workload, cpu.busyCores(), threads));
                     }
                 }
                 default -> {
@@ -67,7 +124,7 @@ public final class KindCheck {
                 }
             }
         }
-        return warnings;
+        return found;
     }
 
     /** E.g. {@code 1 thread}, {@code 1,000 threads}. */

@@ -85,17 +85,86 @@ public final class Stability {
         }
     }
 
-    /**
-     * A check that fired.
-     *
-     * @param check which check
-     * @param detail what it saw, e.g. "the std dev of 6 iterations is 14 % of their mean (limit 10 %)"
-     */
-    public record Finding(Check check, String detail) {
+    /** A check that fired, with the numbers it saw; {@link #text()} says it for the warnings. */
+    public sealed interface Finding permits Spread, Outlier, Trend {
+
+        /** Which check fired. */
+        Check check();
+
+        /** What it saw, e.g. "the std dev of its 6 iterations is 14 % of their mean (limit 10 %) …". */
+        String detail();
 
         /** "spread: the std dev …". */
-        public String text() {
-            return check.label() + ": " + detail;
+        default String text() {
+            return check().label() + ": " + detail();
+        }
+    }
+
+    /**
+     * A spread at or above {@link #SPREAD_LIMIT}.
+     *
+     * @param iterations how many iterations the point has
+     * @param cv their sample standard deviation as a fraction of their mean
+     */
+    public record Spread(int iterations, double cv) implements Finding {
+
+        @Override
+        public Check check() {
+            return Check.SPREAD;
+        }
+
+        @Override
+        public String detail() {
+            return "the std dev of its " + iterations + " iterations is " + percent(cv) + " of their mean (limit "
+                    + percent(SPREAD_LIMIT) + "): the score is vague; rerun on a quieter machine or with longer iterations";
+        }
+    }
+
+    /**
+     * The iteration farthest from the mean, at least {@link #OUTLIER_LIMIT} of it away.
+     *
+     * @param fork its fork, counted from 1
+     * @param iteration its place in the fork, counted from 1
+     * @param value its score
+     * @param mean the mean of every iteration
+     * @param distance how far it lies from the mean, as a fraction of the mean
+     */
+    public record Outlier(int fork, int iteration, double value, double mean, double distance) implements Finding {
+
+        @Override
+        public Check check() {
+            return Check.OUTLIER;
+        }
+
+        @Override
+        public String detail() {
+            return "iteration " + iteration + " of fork " + fork + " (" + Numbers.plain(round(value)) + ") is "
+                    + percent(distance) + (value > mean ? " above" : " below") + " the mean of "
+                    + Numbers.plain(round(mean)) + " (limit " + percent(OUTLIER_LIMIT)
+                    + "): something else ran, or the JIT or GC changed course, during that iteration";
+        }
+    }
+
+    /**
+     * A Mann–Kendall trend that also moves the thirds.
+     *
+     * @param change the change from the mean of the first third to the last's, as a fraction of the first
+     * @param s Mann–Kendall's S pooled over the forks
+     * @param p its two-sided p-value
+     */
+    public record Trend(double change, double s, double p) implements Finding {
+
+        @Override
+        public Check check() {
+            return Check.TREND;
+        }
+
+        @Override
+        public String detail() {
+            return "the iterations " + (change > 0 ? "rise " : "fall ") + percent(Math.abs(change))
+                    + " from the first to the last third of each fork (Mann–Kendall S = " + Numbers.plain(s) + ", p = "
+                    + String.format(Locale.ROOT, "%.2g", p) + " < " + Numbers.plain(TREND_ALPHA)
+                    + "): the warm-up was too short, or the machine changed during the run";
         }
     }
 
@@ -136,9 +205,7 @@ public final class Stability {
         if (!(cv >= SPREAD_LIMIT)) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(Check.SPREAD, "the std dev of its " + x.length + " iterations is "
-                + percent(cv) + " of their mean (limit " + percent(SPREAD_LIMIT)
-                + "): the score is vague; rerun on a quieter machine or with longer iterations"));
+        return Optional.of(new Spread(x.length, cv));
     }
 
     /** Flags the iteration farthest from the mean when it is at least {@link #OUTLIER_LIMIT} of the mean away. */
@@ -164,11 +231,7 @@ public final class Stability {
         if (!(worst >= OUTLIER_LIMIT)) {
             return Optional.empty();
         }
-        double value = raw.fork(fork)[iteration];
-        return Optional.of(new Finding(Check.OUTLIER, "iteration " + (iteration + 1) + " of fork " + (fork + 1)
-                + " (" + Numbers.plain(round(value)) + ") is " + percent(worst) + (value > mean ? " above" : " below")
-                + " the mean of " + Numbers.plain(round(mean)) + " (limit " + percent(OUTLIER_LIMIT)
-                + "): something else ran, or the JIT or GC changed course, during that iteration"));
+        return Optional.of(new Outlier(fork + 1, iteration + 1, raw.fork(fork)[iteration], mean, worst));
     }
 
     /** Flags a Mann–Kendall trend over the forks' iterations that also moves the thirds (see the class comment). */
@@ -199,10 +262,7 @@ public final class Stability {
         if (!(p < TREND_ALPHA && Math.abs(change) > TREND_CHANGE_LIMIT && Math.signum(change) == Math.signum(s))) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(Check.TREND, "the iterations " + (change > 0 ? "rise " : "fall ")
-                + percent(Math.abs(change)) + " from the first to the last third of each fork (Mann–Kendall S = "
-                + Numbers.plain(s) + ", p = " + String.format(Locale.ROOT, "%.2g", p) + " < " + Numbers.plain(TREND_ALPHA)
-                + "): the warm-up was too short, or the machine changed during the run"));
+        return Optional.of(new Trend(change, s, p));
     }
 
     /** S of a perfect drift over the forks that the trend test uses (those of at least 3 iterations). */

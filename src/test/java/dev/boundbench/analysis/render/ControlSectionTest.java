@@ -1,5 +1,6 @@
 package dev.boundbench.analysis.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.verdict.Analyzer;
+import dev.boundbench.analysis.verdict.OrderEffect;
 import dev.boundbench.analysis.verdict.RunAnalysis;
+import dev.boundbench.analysis.verdict.StatedRatio;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -44,23 +47,34 @@ class ControlSectionTest {
 
     @Test
     void append_twinsAgree_tablesTheFloorWithoutWarning() throws Exception {
+        RunAnalysis analysis = twinSlowerBy(1);
         StringBuilder sb = new StringBuilder();
-        ControlSection.append(sb, twinSlowerBy(1));
+        ControlSection.append(sb, analysis);
 
-        assertTrue(sb.toString().matches("(?s).*\\| fib \\(tasks=8, size=30\\) +\\| platform-pool@2 / platform-pool@2#2 +\\|"
-                + " +1\\.004× \\[.*"), sb.toString());
-        assertTrue(sb.toString().contains("Order: running first in a round costs fib (tasks=8, size=30) 3.8 % ["),
-                sb.toString());
+        StatedRatio control = analysis.controls().get(0);
+        assertEquals("fib (tasks=8, size=30)", control.group());
+        assertEquals("platform-pool@2", control.config());
+        assertEquals("platform-pool@2#2", control.baseline());
+        assertEquals(1.004, control.ratio().value(), 5e-4);
+        assertFalse(control.ratio().above(1) || control.ratio().below(1), control.ratio().toString());
+        List<OrderEffect> shown = analysis.orderEffects().stream().filter(OrderEffect::shown).toList();
+        assertEquals(List.of("fib (tasks=8, size=30)"), shown.stream().map(OrderEffect::group).toList());
+        assertEquals(1.038, shown.get(0).ratio().value(), 5e-4, "running first costs 3.8 %");
+        assertTrue(sb.toString().contains("| " + control.config() + " / " + control.baseline() + " "), sb.toString());
+        assertTrue(sb.toString().contains("Order: "), sb.toString());
         assertFalse(sb.toString().contains("Warning"), sb.toString());
     }
 
     @Test
     void append_twinSlower_warnsNamingTheGroup() throws Exception {
+        RunAnalysis analysis = twinSlowerBy(1.1);
         StringBuilder sb = new StringBuilder();
-        ControlSection.append(sb, twinSlowerBy(1.1));
+        ControlSection.append(sb, analysis);
 
-        assertTrue(sb.toString().contains("**Warning**: in fib (tasks=8, size=30), platform-pool@2 and its twin"
-                + " differ beyond their interval"), sb.toString());
+        StatedRatio control = analysis.controls().get(0);
+        assertTrue(control.ratio().below(1) || control.ratio().above(1), control.ratio().toString());
+        assertTrue(analysis.orderEffects().stream().noneMatch(OrderEffect::shown), analysis.orderEffects().toString());
+        assertTrue(sb.toString().contains("**Warning**: in " + control.group() + ", " + control.config()), sb.toString());
         assertFalse(sb.toString().contains("Order:"), "an order effect within the A/A's reach is not shown");
     }
 }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.analysis.read.BenchmarkResult;
+import dev.boundbench.analysis.read.CoreSpeed;
 import dev.boundbench.analysis.read.Environment;
 import dev.boundbench.analysis.read.ResultsReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The environment table's rows: the core's speed as a sentence, JMH's version once. */
@@ -20,8 +22,11 @@ class EnvironmentRowsTest {
         Environment env = new Environment(Map.of("cpuSpeed", "{\"microsPerCall\":254.0,\"rounds\":15,\"spreadPercent\":80}"),
                 Map.of());
 
-        assertEquals("fib(24) on one thread: 254 µs per call (median of 15 rounds; spread 80 %)",
-                EnvironmentRows.of(env, List.of()).get("cpuSpeed"));
+        CoreSpeed speed = CoreSpeed.of(env).orElseThrow();
+        assertEquals(new CoreSpeed(254, 15, 80), speed);
+        String row = EnvironmentRows.of(env, List.of()).get("cpuSpeed");
+        assertEquals(speed.describe(), row);
+        assertEquals(Optional.of(speed), CoreSpeed.of(row), "the sentence reads back as the same numbers");
     }
 
     @Test

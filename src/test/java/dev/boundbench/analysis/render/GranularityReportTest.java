@@ -1,55 +1,52 @@
 package dev.boundbench.analysis.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.analysis.GranularityRun;
 import dev.boundbench.analysis.Report;
 import dev.boundbench.analysis.stats.Scale;
+import dev.boundbench.analysis.verdict.GranularitySweep;
+import dev.boundbench.analysis.verdict.RunAnalysis;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The report's granularity section, from a small synthetic size sweep with known crossings. */
 class GranularityReportTest {
 
-    private static final Pattern SPACES = Pattern.compile(" +");
-
     @TempDir
     Path dir;
 
-    /** The report of {@link GranularityRun}, its table padding squeezed to single spaces. */
-    private String report() throws Exception {
-        Path json = GranularityRun.write(dir.resolve("in/results.json"));
-        Report.write(List.of(json), dir.resolve("out"), Scale.DEFAULT);
-        return SPACES.matcher(Files.readString(dir.resolve("out/report.md"), StandardCharsets.UTF_8)).replaceAll(" ");
-    }
-
     @Test
     void report_sweep_getsASectionWithChartSpeedupsAndThresholds() throws Exception {
-        String md = report();
+        Path json = GranularityRun.write(dir.resolve("in/results.json"));
+        RunAnalysis analysis = Report.write(List.of(json), dir.resolve("out"), Scale.DEFAULT);
+        String md = Files.readString(dir.resolve("out/report.md"), StandardCharsets.UTF_8);
 
-        assertTrue(md.contains("\n## Granularity: the smallest task worth running concurrently\n"), md);
-        assertTrue(md.contains("\n### fib\n\n`fib` at 4 sizes: one task takes 1.00 µs … 1.00 ms on the `sequential`"
-                + " engine (its score over the batch's tasks), in batches of 1000 … 8 tasks. Speedups at 2 threads."), md);
-        assertTrue(md.contains("![fib: speedup against task time](charts/granularity-fib.svg)"), md);
+        GranularitySweep sweep = analysis.granularity().get(0);
+        assertEquals(1, analysis.granularity().size());
+        assertTrue(md.contains("\n### " + sweep.title() + "\n"), md);
+        assertTrue(md.contains("(charts/granularity-fib.svg)"), md);
         assertTrue(Files.size(dir.resolve("out/charts/granularity-fib.svg")) > 1000);
-        assertTrue(md.contains("| size | tasks | task time | platform-pool | virtual | thread-per-task |"), md);
-        assertTrue(md.contains("| 10 | 1000 | 1.00 µs | 0.500× ["), md);
-        assertTrue(md.contains("| 25 | 8 | 1.00 ms | 1.90× ["), md);
-        assertTrue(md.contains("| engine | threads | break-even task time [95% CI] | 90 % of ideal (0.9 × threads)"
-                + " [95% CI] | cost per task at 1 thread [95% CI] | measured at |"), md);
-        // Break-even 10^-4.5 s, 90 % of ideal 10^(-4 + 6/7) s, 0.2 µs a task at one thread on the 1 µs rung.
-        assertTrue(Pattern.compile("\\| platform-pool \\| 2 \\| 31\\.6 µs \\[[^]]+] \\| 720 µs \\[[^]]+] \\| 200 ns"
-                + " \\[[^]]+] \\| 1\\.00 µs \\|").matcher(md).find(), md);
-        assertTrue(Pattern.compile("\\| virtual \\| 2 \\| < 1\\.00 µs \\[< 1\\.00 µs, < 1\\.00 µs] \\| 72\\.0 µs"
-                + " \\[[^]]+] \\| n/a \\| \\|").matcher(md).find(), md);
-        assertTrue(md.contains("| thread-per-task | 2 | not reached (> 1.00 ms) [> 1.00 ms, > 1.00 ms] | not reached"
-                + " (> 1.00 ms) [> 1.00 ms, > 1.00 ms] | n/a | |"), md);
+        assertEquals(List.of("platform-pool", "virtual", "thread-per-task"),
+                sweep.curves().stream().map(GranularitySweep.EngineCurve::engine).toList());
+        assertTrue(sweep.curves().stream().allMatch(c -> c.threads() == 2), "speedups at 2 threads");
+        List<Double> poolSpeedups = sweep.curves().get(0).points().stream().map(p -> p.speedup().value()).toList();
+        assertEquals(GranularityRun.PLATFORM_POOL.length, poolSpeedups.size());
+        for (int i = 0; i < poolSpeedups.size(); i++) {
+            assertEquals(GranularityRun.PLATFORM_POOL[i], poolSpeedups.get(i), 1e-9, "rung " + i);
+        }
+        GranularitySweep.EngineCurve virtual = sweep.curves().get(1);
+        assertTrue(virtual.breakEven().belowLadder(), "faster than sequential even at 1 µs");
+        assertEquals(Math.pow(10, -5 + 6.0 / 7), virtual.nearIdeal().value(), 1e-12, "1.8× between 1.5× and 1.85×");
+        GranularitySweep.EngineCurve perTask = sweep.curves().get(2);
+        assertTrue(perTask.nearIdeal().aboveLadder());
+        assertEquals(List.of("platform-pool"), List.copyOf(sweep.overheads().keySet()), "no one-thread point but its");
         assertTrue(md.indexOf("## Granularity") < md.indexOf("## Warnings"));
     }
 

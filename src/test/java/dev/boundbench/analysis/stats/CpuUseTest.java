@@ -28,8 +28,10 @@ class CpuUseTest {
     void disturbed_stealOnIoWork_isShownNotJudged() {
         CpuUse cpu = CpuUse.of(point("file-copy", 0.0, 9.9), KINDS);
         assertFalse(cpu.disturbed());
-        assertEquals("0.00 cores of foreign CPU on average (limit 0.05 cores) and 9.9 % steal (not judged on I/O work)",
-                cpu.disturbanceText());
+        assertEquals(0.0, cpu.foreignCores());
+        assertEquals(9.9, cpu.stealPercent());
+        assertFalse(cpu.stealJudged(), "I/O work waits: steal takes nothing from it");
+        assertTrue(cpu.disturbanceText().endsWith(" steal (not judged on I/O work)"), cpu.disturbanceText());
     }
 
     @Test

@@ -35,11 +35,16 @@ class KindCheckTest {
 
     @Test
     void warnings_cpuWorkloadUnderHalfACorePerThread_fires() {
-        List<String> warnings = texts(KindCheck.warnings(List.of(point("fib", 8, 0.9)), TWO_CORES));
+        BenchmarkResult fib = point("fib", 8, 0.9);
 
-        assertEquals(List.of("results.json: ScalingBenchmark.batch [avgt] (workload=fib, threads=8): CPU workload fib "
-                + "keeps only 0.90 cores busy, under half of the 2 it could use (min of 8 threads and 2 cores): it "
-                + "waits (locks, I/O, too few tasks for the threads) more than it computes"), warnings);
+        List<KindCheck.Contradiction> found = KindCheck.contradictions(List.of(fib), TWO_CORES);
+
+        assertEquals(List.of(new KindCheck.CpuWaits(fib, "fib", 0.9, 8, 2)), found);
+        assertEquals(2, ((KindCheck.CpuWaits) found.get(0)).usable(), "min of 8 threads and 2 cores");
+        List<Warning> warnings = KindCheck.warnings(List.of(fib), TWO_CORES);
+        assertEquals(List.of(Warning.Kind.KIND_CHECK), warnings.stream().map(Warning::kind).toList());
+        assertEquals("fib (threads=8)", warnings.get(0).point());
+        assertEquals(fib.label() + ": " + found.get(0).detail(), warnings.get(0).text());
     }
 
     @Test
@@ -50,12 +55,11 @@ class KindCheckTest {
 
     @Test
     void warnings_ioWorkloadKeepingCoresBusy_fires() {
-        List<String> warnings = texts(KindCheck.warnings(List.of(point("sleep", 1000, 1.3)), TWO_CORES));
+        BenchmarkResult sleep = point("sleep", 1000, 1.3);
 
-        assertEquals(List.of("results.json: ScalingBenchmark.batch [avgt] (workload=sleep, threads=1000): IO workload "
-                + "sleep keeps 1.30 cores busy at 1,000 threads: computing, not only waiting, sets its time — the "
-                + "workload's own CPU (copying bytes, an HTTP stack) or the engine's (starting threads, a pipe per "
-                + "task)"), warnings);
+        assertEquals(List.of(new KindCheck.IoComputes(sleep, "sleep", 1.3, 1000)),
+                KindCheck.contradictions(List.of(sleep), TWO_CORES));
+        assertTrue(texts(KindCheck.warnings(List.of(sleep), TWO_CORES)).get(0).contains(" at 1,000 threads: "));
     }
 
     @Test
@@ -63,7 +67,7 @@ class KindCheckTest {
         List<String> warnings = texts(KindCheck.warnings(List.of(point("file-copy", 1, 0.6)), TWO_CORES));
 
         assertEquals(1, warnings.size());
-        assertTrue(warnings.get(0).contains("file-copy keeps 0.60 cores busy at 1 thread: computing"), warnings.get(0));
+        assertTrue(warnings.get(0).contains(" at 1 thread: "), warnings.get(0));
     }
 
     @Test

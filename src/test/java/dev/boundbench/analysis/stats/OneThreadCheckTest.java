@@ -1,6 +1,8 @@
 package dev.boundbench.analysis.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.analysis.JmhJson;
 import dev.boundbench.analysis.read.BenchmarkResult;
@@ -24,24 +26,36 @@ class OneThreadCheckTest {
                 new Metric(ms, 0.1, ms - 0.1, ms + 0.1, "ms/op", 5, RawSamples.NONE), Map.of(), "", "", "");
     }
 
-    /** The warnings for {@code points}, analysed into curves as the report does. */
-    private static List<String> warnings(BenchmarkResult... points) {
+    /** The curves of {@code points}, analysed as the report does. */
+    private static List<CurveStats> curves(BenchmarkResult... points) {
         List<BenchmarkResult> results = List.of(points);
         List<String> ignored = new ArrayList<>();
         SequentialBaselines baselines = SequentialBaselines.of(results, Scale.DEFAULT);
-        List<CurveStats> curves = Curves.group(results, Scale.DEFAULT, ignored).stream()
+        return Curves.group(results, Scale.DEFAULT, ignored).stream()
                 .map(curve -> CurveAnalyzer.analyze(curve, baselines, ignored)).toList();
-        return OneThreadCheck.warnings(curves).stream().map(Warning::text).toList();
+    }
+
+    /** The warnings for {@code points}. */
+    private static List<Warning> warnings(BenchmarkResult... points) {
+        return OneThreadCheck.warnings(curves(points));
     }
 
     @Test
     void warnings_forkJoinAtOneThreadAsFastAsTen_fires() {
-        assertEquals(List.of("results.json: ScalingBenchmark.batch [avgt] (engine=fork-join, tasks=10, threads=1,"
-                + " workload=download): at threads = 1 it ran 8.20× as fast as the sequential engine, so it ran tasks"
-                + " at once beyond its thread count (a ForkJoin pool adds a thread for each task blocked in a managed"
-                + " wait, e.g. HttpClient.send); its speedup curve starts from that, not from one thread"),
-                warnings(point("SEQUENTIAL", 1, 241), point("PLATFORM_POOL", 1, 240), point("FORK_JOIN", 1, 29.39),
-                        point("FORK_JOIN", 10, 30.2)));
+        BenchmarkResult forkJoin = point("FORK_JOIN", 1, 29.39);
+        List<CurveStats> curves = curves(point("SEQUENTIAL", 1, 241), point("PLATFORM_POOL", 1, 240), forkJoin,
+                point("FORK_JOIN", 10, 30.2));
+
+        List<OneThreadCheck.FastOneThread> flagged = OneThreadCheck.flagged(curves);
+
+        assertEquals(1, flagged.size());
+        assertSame(forkJoin, flagged.get(0).point().result());
+        assertEquals(241 / 29.39, flagged.get(0).point().vsSequential().value(), 1e-9);
+        assertEquals("threads", flagged.get(0).scale());
+        Warning warning = OneThreadCheck.warnings(curves).get(0);
+        assertEquals(Warning.Kind.ONE_THREAD, warning.kind());
+        assertEquals("download fork-join (tasks=10, threads=1)", warning.point());
+        assertTrue(warning.text().contains(" ran 8.20× as fast as "), warning.text());
     }
 
     @Test

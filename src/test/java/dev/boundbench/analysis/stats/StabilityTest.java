@@ -35,18 +35,22 @@ class StabilityTest {
     void spread_wideSeries_fires() {
         Optional<Stability.Finding> finding = run(Check.SPREAD, raw(new double[] {80, 120, 90, 110, 100}));
 
-        assertEquals(Check.SPREAD, finding.orElseThrow().check());
-        assertEquals("spread: the std dev of its 5 iterations is 16 % of their mean (limit 10 %): the score is vague; "
-                + "rerun on a quieter machine or with longer iterations", finding.get().text());
+        Stability.Spread spread = (Stability.Spread) finding.orElseThrow();
+        assertEquals(Check.SPREAD, spread.check());
+        assertEquals(5, spread.iterations());
+        assertEquals(Math.sqrt(250) / 100, spread.cv(), 1e-12, "sample std dev 15.8 of the mean 100");
     }
 
     @Test
     void outlier_oneIterationFarOff_firesNamingIt() {
         Optional<Stability.Finding> finding = run(Check.OUTLIER, raw(STEADY, new double[] {100, 100, 250, 100}));
 
-        assertTrue(finding.isPresent());
-        assertTrue(finding.get().text().startsWith("outlier: iteration 3 of fork 2 (250) is 126 % above the mean of 110.7 (limit 50 %)"),
-                finding.get().text());
+        Stability.Outlier outlier = (Stability.Outlier) finding.orElseThrow();
+        assertEquals(2, outlier.fork());
+        assertEquals(3, outlier.iteration());
+        assertEquals(250, outlier.value());
+        assertEquals(1550.0 / 14, outlier.mean(), 1e-9);
+        assertEquals((250 - 1550.0 / 14) / (1550.0 / 14), outlier.distance(), 1e-9);
     }
 
     @Test
@@ -55,9 +59,10 @@ class StabilityTest {
 
         Optional<Stability.Finding> finding = run(Check.TREND, raw(drift, drift.clone()));
 
-        assertTrue(finding.isPresent());
-        assertTrue(finding.get().text().startsWith("trend: the iterations fall 8 % from the first to the last third"),
-                finding.get().text());
+        Stability.Trend trend = (Stability.Trend) finding.orElseThrow();
+        assertEquals((303 - 330.5) / 330.5, trend.change(), 1e-12, "the last third's mean against the first's");
+        assertEquals(-90, trend.s(), "every pair of both forks falls");
+        assertTrue(trend.p() < Stability.TREND_ALPHA, "p = " + trend.p());
     }
 
     @Test
