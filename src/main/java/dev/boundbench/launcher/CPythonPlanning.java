@@ -1,6 +1,7 @@
 package dev.boundbench.launcher;
 
 import dev.boundbench.engine.EngineType;
+import dev.boundbench.launcher.LeftOut.Reason;
 import dev.boundbench.workload.WorkloadDescriptor;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,23 +25,24 @@ final class CPythonPlanning {
     }
 
     /** The engines to plan, without the CPython ones the profile or a missing interpreter rules out. */
-    List<EngineType> engines(List<EngineType> engines, RunRequest request, List<String> skipped) {
+    List<EngineType> engines(List<EngineType> engines, RunRequest request, List<LeftOut> skipped) {
         List<EngineType> cpython = engines.stream().filter(EngineType::cpython).toList();
         if (cpython.isEmpty()) {
             return engines;
         }
-        String reason = null;
+        LeftOut leftOut = null;
         if (request.engines().isEmpty() && request.profile() != Profile.FULL) {
-            reason = "left out of the " + request.profile().id() + " profile: CPython takes about 40 times the JVM's"
-                    + " time for the same work; name them with --engine, or use --profile full";
+            leftOut = new LeftOut(names(cpython), Reason.NOT_IN_PROFILE, "left out of the " + request.profile().id()
+                    + " profile: CPython takes about 40 times the JVM's time for the same work; name them with"
+                    + " --engine, or use --profile full");
         } else if (!python.get().available()) {
-            reason = "no Python interpreter: " + python.get().problem() + "; install python3 or name one with"
-                    + " --python";
+            leftOut = new LeftOut(names(cpython), Reason.NO_INTERPRETER, "no Python interpreter: "
+                    + python.get().problem() + "; install python3 or name one with --python");
         }
-        if (reason == null) {
+        if (leftOut == null) {
             return engines;
         }
-        skipped.add(names(cpython) + ": " + reason);
+        skipped.add(leftOut);
         List<EngineType> kept = new ArrayList<>(engines);
         kept.removeAll(cpython);
         return kept;
@@ -50,13 +52,14 @@ final class CPythonPlanning {
      * The engines to plan for {@code workload}: without the CPython ones when it has no Python twin,
      * saying so in one line.
      */
-    List<EngineType> enginesFor(WorkloadDescriptor workload, List<EngineType> engines, List<String> skipped) {
+    List<EngineType> enginesFor(WorkloadDescriptor workload, List<EngineType> engines, List<LeftOut> skipped) {
         List<EngineType> cpython = engines.stream().filter(EngineType::cpython).toList();
         if (cpython.isEmpty() || python.get().interpreter().twins().contains(workload.name())) {
             return engines;
         }
-        skipped.add(workload.name() + " on " + names(cpython) + ": no Python twin (the worker script's twins: "
-                + String.join(", ", python.get().interpreter().twinNames()) + "; README, \"adding a workload\")");
+        skipped.add(new LeftOut(workload.name() + " on " + names(cpython), Reason.NO_PYTHON_TWIN,
+                "no Python twin (the worker script's twins: " + String.join(", ", python.get().interpreter().twinNames())
+                        + "; README, \"adding a workload\")"));
         return engines.stream().filter(e -> !e.cpython()).toList();
     }
 

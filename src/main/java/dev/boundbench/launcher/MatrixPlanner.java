@@ -2,6 +2,7 @@ package dev.boundbench.launcher;
 
 import dev.boundbench.engine.EngineType;
 import dev.boundbench.engine.cpython.CPythonOptions;
+import dev.boundbench.launcher.LeftOut.Reason;
 import dev.boundbench.workload.Kind;
 import dev.boundbench.workload.WorkloadCatalog;
 import dev.boundbench.workload.WorkloadDescriptor;
@@ -41,11 +42,16 @@ public final class MatrixPlanner {
         this.cpython = new CPythonPlanning(python);
     }
 
-    /** The plan: runs to make and a line for every point left out. */
-    public record Plan(List<PlannedRun> runs, List<String> skipped) {
+    /** The plan: runs to make and the points left out. */
+    public record Plan(List<PlannedRun> runs, List<LeftOut> leftOut) {
         public Plan {
             runs = List.copyOf(runs);
-            skipped = List.copyOf(skipped);
+            leftOut = List.copyOf(leftOut);
+        }
+
+        /** The points left out as the plan prints them, a line each. */
+        public List<String> skipped() {
+            return leftOut.stream().map(LeftOut::toString).toList();
         }
 
         /** Every point of the runs, one thread count each, in order. */
@@ -62,7 +68,7 @@ public final class MatrixPlanner {
         List<EngineType> engines = request.engines().isEmpty() ? Arrays.asList(EngineType.values())
                 : request.engines().stream().map(MatrixPlanner::engine).toList();
         List<PlannedRun> runs = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        List<LeftOut> skipped = new ArrayList<>();
         engines = cpython.engines(engines, request, skipped);
         for (WorkloadDescriptor workload : workloads(request, skipped)) {
             List<Integer> ladder = request.threads().isEmpty() ? workload.ladder(cores)
@@ -80,16 +86,17 @@ public final class MatrixPlanner {
         return new Plan(runs, skipped);
     }
 
-    /** The workloads named, else every one but those measured only when named (each a line in {@code skipped}). */
-    private List<WorkloadDescriptor> workloads(RunRequest request, List<String> skipped) {
+    /** The workloads named, else every one but those measured only when named (each one in {@code skipped}). */
+    private List<WorkloadDescriptor> workloads(RunRequest request, List<LeftOut> skipped) {
         if (!request.workloads().isEmpty()) {
             return request.workloads().stream().map(this::workload).toList();
         }
         List<WorkloadDescriptor> workloads = new ArrayList<>();
         for (WorkloadDescriptor workload : catalog.all()) {
             if (workload.onlyWhenNamed()) {
-                skipped.add(workload.name() + ": measured only when named (--workload " + workload.name()
-                        + "), its sizes " + workload.sizesText() + " are a sweep too long for the default matrix");
+                skipped.add(new LeftOut(workload.name(), Reason.ONLY_WHEN_NAMED, "measured only when named (--workload "
+                        + workload.name() + "), its sizes " + workload.sizesText()
+                        + " are a sweep too long for the default matrix"));
             } else {
                 workloads.add(workload);
             }
@@ -99,14 +106,14 @@ public final class MatrixPlanner {
 
     /**
      * Adds one point (a workload on an engine at one task count and size) with the rungs of
-     * {@code ladder} it keeps; the rungs left out, one line per reason.
+     * {@code ladder} it keeps; the rungs left out, one entry per reason.
      */
     private static void planPoint(WorkloadDescriptor workload, EngineType engine, List<Integer> ladder, int tasks,
-            int size, Profile profile, List<PlannedRun> runs, List<String> skipped) {
+            int size, Profile profile, List<PlannedRun> runs, List<LeftOut> skipped) {
         List<Integer> threads = new ArrayList<>();
-        Map<String, List<Integer>> leftOut = new LinkedHashMap<>();
+        Map<Reason, List<Integer>> leftOut = new LinkedHashMap<>();
         for (int n : ladder) {
-            String reason = reasonToSkip(engine, n, tasks, profile);
+            Reason reason = reasonToSkip(engine, n, tasks, profile);
             if (reason == null) {
                 threads.add(n);
             } else {
@@ -114,12 +121,12 @@ public final class MatrixPlanner {
             }
         }
         leftOut.forEach((reason, rungs) -> {
-            String line = workload.name() + " on " + engine.id() + ", threads "
+            LeftOut point = new LeftOut(workload.name() + " on " + engine.id() + ", threads "
                     + rungs.stream().map(String::valueOf).collect(Collectors.joining(","))
-                    + " (tasks " + tasks + "): " + reason;
-            // Every size of a sweep leaves out the same rungs: one line says it.
-            if (!skipped.contains(line)) {
-                skipped.add(line);
+                    + " (tasks " + tasks + ")", reason, because(reason, engine, profile));
+            // Every size of a sweep leaves out the same rungs: one entry says it.
+            if (!skipped.contains(point)) {
+                skipped.add(point);
             }
         });
         if (!threads.isEmpty()) {
@@ -151,28 +158,35 @@ public final class MatrixPlanner {
         return sizes;
     }
 
-    private static String reasonToSkip(EngineType engine, int threads, int tasks, Profile profile) {
-        String beyondEngine = beyondEngine(engine, threads, tasks);
+    private static Reason reasonToSkip(EngineType engine, int threads, int tasks, Profile profile) {
+        Reason beyondEngine = beyondEngine(engine, threads, tasks);
         if (beyondEngine != null) {
             return beyondEngine;
         }
         int tasksPerThread = (tasks + threads - 1) / threads;
-        if (tasksPerThread > profile.maxTasksPerThread()) {
-            return "over " + profile.maxTasksPerThread() + " tasks per thread, too slow for the " + profile.id()
-                    + " profile";
+        return tasksPerThread > profile.maxTasksPerThread() ? Reason.TOO_SLOW_FOR_PROFILE : null;
+    }
+
+    /** Why {@code engine} cannot run {@code tasks} tasks on {@code threads} threads, or null when it can. */
+    static Reason beyondEngine(EngineType engine, int threads, int tasks) {
+        if (threads > engine.maxThreads()) {
+            return Reason.ENGINE_LIMIT;
+        }
+        if (threads > tasks) {
+            return Reason.MORE_THREADS_THAN_TASKS;
         }
         return null;
     }
 
-    /** Why {@code engine} cannot run {@code tasks} tasks on {@code threads} threads, or null when it can. */
-    static String beyondEngine(EngineType engine, int threads, int tasks) {
-        if (threads > engine.maxThreads()) {
-            return engine.id() + " takes at most " + engine.maxThreads();
-        }
-        if (threads > tasks) {
-            return "more threads than tasks";
-        }
-        return null;
+    /** A rung's {@code reason} to be left out in words, for {@code engine} in {@code profile}. */
+    static String because(Reason reason, EngineType engine, Profile profile) {
+        return switch (reason) {
+            case ENGINE_LIMIT -> engine.id() + " takes at most " + engine.maxThreads();
+            case MORE_THREADS_THAN_TASKS -> "more threads than tasks";
+            case TOO_SLOW_FOR_PROFILE -> "over " + profile.maxTasksPerThread() + " tasks per thread, too slow for the "
+                    + profile.id() + " profile";
+            default -> throw new IllegalArgumentException("Not a reason to leave out a rung: " + reason);
+        };
     }
 
     WorkloadDescriptor workload(String name) {

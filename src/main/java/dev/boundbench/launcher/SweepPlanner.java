@@ -1,6 +1,7 @@
 package dev.boundbench.launcher;
 
 import dev.boundbench.engine.EngineType;
+import dev.boundbench.launcher.LeftOut.Reason;
 import dev.boundbench.workload.Kind;
 import dev.boundbench.workload.WorkloadCatalog;
 import dev.boundbench.workload.WorkloadDescriptor;
@@ -112,8 +113,8 @@ final class SweepPlanner {
                 : request.threads().stream().sorted().toList();
         List<Rung> rungs = new ArrayList<>();
         List<PlannedRun> runs = new ArrayList<>();
-        Map<LeftOut, TreeSet<Integer>> leftOut = new LinkedHashMap<>();
-        List<String> skipped = new ArrayList<>();
+        Map<LeftOutRung, TreeSet<Integer>> leftOut = new LinkedHashMap<>();
+        List<LeftOut> skipped = new ArrayList<>();
         for (WorkloadDescriptor workload : workloads) {
             for (int size : sweepSizes(workload, request, skipped)) {
                 double seconds = timer.secondsPerTask(workload.name(), size);
@@ -122,36 +123,39 @@ final class SweepPlanner {
                 planRung(rung, engines, threads, runs, leftOut);
             }
         }
-        leftOut.forEach((point, sizes) -> skipped.add(point.workload() + " on " + point.engine().id() + ", threads "
-                + point.threads() + " (sizes " + sizes.stream().map(String::valueOf).collect(Collectors.joining(","))
-                + "): " + point.reason()));
+        leftOut.forEach((point, sizes) -> skipped.add(new LeftOut(point.workload() + " on " + point.engine().id()
+                + ", threads " + point.threads() + " (sizes "
+                + sizes.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")", point.reason(),
+                MatrixPlanner.because(point.reason(), point.engine(), request.profile()))));
         return new SweepPlan(4 * cores, rungs, new MatrixPlanner.Plan(runs, skipped));
     }
 
     /** The sizes {@code workload} is swept at; none, with the reason in {@code skipped}, when it is not CPU work or has none. */
-    private static List<Integer> sweepSizes(WorkloadDescriptor workload, RunRequest request, List<String> skipped) {
+    private static List<Integer> sweepSizes(WorkloadDescriptor workload, RunRequest request, List<LeftOut> skipped) {
         List<Integer> sizes = request.sizes().isEmpty() ? workload.granularity() : request.sizes();
         if (workload.kind() != Kind.CPU) {
-            skipped.add(workload.name() + ": " + workload.kind() + " work; the size sweep is for CPU work");
+            skipped.add(new LeftOut(workload.name(), Reason.NOT_CPU_WORK, workload.kind()
+                    + " work; the size sweep is for CPU work"));
             return List.of();
         }
         if (sizes.isEmpty()) {
-            skipped.add(workload.name() + ": no sweep sizes; give --size or declare @Workload(granularity = \"...\")");
+            skipped.add(new LeftOut(workload.name(), Reason.NO_SWEEP_SIZES,
+                    "no sweep sizes; give --size or declare @Workload(granularity = \"...\")"));
         }
         return sizes;
     }
 
     /** Plans one rung on every engine at the thread counts each takes; the others go to {@code leftOut}. */
     private static void planRung(Rung rung, List<EngineType> engines, List<Integer> threads, List<PlannedRun> runs,
-            Map<LeftOut, TreeSet<Integer>> leftOut) {
+            Map<LeftOutRung, TreeSet<Integer>> leftOut) {
         for (EngineType engine : engines) {
             List<Integer> kept = new ArrayList<>();
             for (int n : threads) {
-                String reason = MatrixPlanner.beyondEngine(engine, n, rung.tasks());
+                Reason reason = MatrixPlanner.beyondEngine(engine, n, rung.tasks());
                 if (reason == null) {
                     kept.add(n);
                 } else {
-                    leftOut.computeIfAbsent(new LeftOut(rung.workload(), engine, n, reason), k -> new TreeSet<>())
+                    leftOut.computeIfAbsent(new LeftOutRung(rung.workload(), engine, n, reason), k -> new TreeSet<>())
                             .add(rung.size());
                 }
             }
@@ -162,7 +166,7 @@ final class SweepPlanner {
     }
 
     /** A thread count of an engine left out of a workload's sweep, and why. */
-    private record LeftOut(String workload, EngineType engine, int threads, String reason) {
+    private record LeftOutRung(String workload, EngineType engine, int threads, Reason reason) {
     }
 
     /**

@@ -6,23 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.engine.EngineType;
 import dev.boundbench.engine.cpython.CPythonOptions;
+import dev.boundbench.launcher.LeftOut.Reason;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Which points of the matrix are run, and which are left out and why. */
 class MatrixPlannerTest {
 
-    private static final String QUICK_WITHOUT_CPYTHON = "cpython-threads, cpython-processes, cpython-asyncio: left out"
-            + " of the quick profile: CPython takes about 40 times the JVM's time for the same work; name them with"
-            + " --engine, or use --profile full";
+    private static final String CPYTHON_ENGINES = "cpython-threads, cpython-processes, cpython-asyncio";
 
     private final MatrixPlanner planner = new MatrixPlanner(WorkloadCatalog.discover(), 2);
 
     private MatrixPlanner.Plan plan(String... args) {
         return planner.plan(ArgumentParser.parse(List.of(args)));
+    }
+
+    /** Each point the plan leaves out, with its reason. */
+    private static List<Map.Entry<String, Reason>> leftOut(MatrixPlanner.Plan plan) {
+        return plan.leftOut().stream().map(point -> Map.entry(point.points(), point.reason())).toList();
     }
 
     /** The JVM's engines: what the quick profile runs when no engine is named. */
@@ -40,8 +45,8 @@ class MatrixPlannerTest {
             assertEquals(8, run.tasks());
             assertEquals(30, run.size());
         }
-        assertEquals(List.of(QUICK_WITHOUT_CPYTHON, "fib on sequential, threads 2,4 (tasks 8): sequential takes at most 1"),
-                plan.skipped());
+        assertEquals(List.of(Map.entry(CPYTHON_ENGINES, Reason.NOT_IN_PROFILE),
+                Map.entry("fib on sequential, threads 2,4 (tasks 8)", Reason.ENGINE_LIMIT)), leftOut(plan));
     }
 
     @Test
@@ -50,9 +55,9 @@ class MatrixPlannerTest {
         assertEquals(List.of(100, 1000), virtual.threads());
         assertEquals(1000, virtual.tasks());
         assertEquals(10, virtual.size());
-        assertEquals(List.of("sleep on virtual, threads 1,10 (tasks 1000): over 50 tasks per thread, too slow for the"
-                + " quick profile", "sleep on virtual, threads 10000 (tasks 1000): more threads than tasks"),
-                plan("--workload", "sleep", "--engine", "virtual").skipped());
+        assertEquals(List.of(Map.entry("sleep on virtual, threads 1,10 (tasks 1000)", Reason.TOO_SLOW_FOR_PROFILE),
+                Map.entry("sleep on virtual, threads 10000 (tasks 1000)", Reason.MORE_THREADS_THAN_TASKS)),
+                leftOut(plan("--workload", "sleep", "--engine", "virtual")));
     }
 
     @Test
@@ -102,8 +107,9 @@ class MatrixPlannerTest {
             runs.forEach(r -> assertEquals(expected, r.threads(), r.toString()));
             runs.forEach(r -> assertEquals(32, r.tasks(), r.toString()));
         }
-        assertEquals(1, plan.skipped().stream().filter(line -> line.equals("mixed on sequential, threads 2,4,8,16,32"
-                + " (tasks 32): sequential takes at most 1")).count(), "once for the six shares: " + plan.skipped());
+        assertEquals(1, leftOut(plan).stream().filter(point -> point.equals(Map.entry(
+                "mixed on sequential, threads 2,4,8,16,32 (tasks 32)", Reason.ENGINE_LIMIT))).count(),
+                "once for the six shares: " + plan.skipped());
     }
 
     @Test
@@ -124,8 +130,7 @@ class MatrixPlannerTest {
         MatrixPlanner.Plan plan = plan();
         assertTrue(plan.runs().stream().noneMatch(r -> r.workload().equals("mixed")), plan.runs().toString());
         assertTrue(plan.runs().stream().anyMatch(r -> r.workload().equals("fib")));
-        assertTrue(plan.skipped().contains("mixed: measured only when named (--workload mixed), its sizes"
-                + " 0,25,50,75,90,100 are a sweep too long for the default matrix"), plan.skipped().toString());
+        assertTrue(leftOut(plan).contains(Map.entry("mixed", Reason.ONLY_WHEN_NAMED)), plan.skipped().toString());
     }
 
     @Test
@@ -140,13 +145,15 @@ class MatrixPlannerTest {
     @Test
     void plan_cpythonEnginesNamed_runInQuick_workloadsWithoutTwinLeftOutInOneLine() {
         MatrixPlanner.Plan plan = plan("--workload", "fib,collatz", "--engine", "cpython-threads,cpython-processes,virtual");
-        assertEquals(List.of("fib on cpython-threads, threads 1,2,4 (tasks 8, size 30)",
-                "fib on cpython-processes, threads 1,2,4 (tasks 8, size 30)",
-                "fib on virtual, threads 1,2,4 (tasks 8, size 30)",
-                "collatz on virtual, threads 1,2,4 (tasks 8, size 100000)"),
-                plan.runs().stream().map(PlannedRun::toString).toList());
-        assertEquals(List.of("collatz on cpython-threads, cpython-processes: no Python twin (the worker script's twins:"
-                + " fib, file-copy, prime-sum, sleep; README, \"adding a workload\")"), plan.skipped());
+        List<Integer> threads = List.of(1, 2, 4);
+        assertEquals(List.of(new PlannedRun("fib", EngineType.CPYTHON_THREADS, threads, 8, 30),
+                new PlannedRun("fib", EngineType.CPYTHON_PROCESSES, threads, 8, 30),
+                new PlannedRun("fib", EngineType.VIRTUAL, threads, 8, 30),
+                new PlannedRun("collatz", EngineType.VIRTUAL, threads, 8, 100_000)), plan.runs());
+        assertEquals(List.of(Map.entry("collatz on cpython-threads, cpython-processes", Reason.NO_PYTHON_TWIN)),
+                leftOut(plan));
+        assertEquals("no Python twin (the worker script's twins: fib, file-copy, prime-sum, sleep; README, \"adding a"
+                + " workload\")", plan.leftOut().get(0).because(), "names the workloads that have one");
     }
 
     @Test
@@ -160,8 +167,7 @@ class MatrixPlannerTest {
     void plan_standardProfile_leavesTheCPythonEnginesOutUnlessNamed() {
         MatrixPlanner.Plan plan = plan("--workload", "prime-sum", "--profile", "standard");
         assertEquals(jvmEngines(), plan.runs().stream().map(PlannedRun::engine).toList());
-        assertTrue(plan.skipped().contains(QUICK_WITHOUT_CPYTHON.replace("quick", "standard")),
-                plan.skipped().toString());
+        assertTrue(leftOut(plan).contains(Map.entry(CPYTHON_ENGINES, Reason.NOT_IN_PROFILE)), plan.skipped().toString());
         assertEquals(List.of(EngineType.CPYTHON_ASYNCIO), plan("--workload", "prime-sum", "--profile", "standard",
                 "--engine", "cpython-asyncio").runs().stream().map(PlannedRun::engine).toList());
     }
@@ -172,9 +178,8 @@ class MatrixPlannerTest {
                 CPythonOptions.fromSystemProperties().withPython("/nonexistent/python3")));
         MatrixPlanner.Plan plan = missing.plan(ArgumentParser.parse(List.of("--workload", "fib,prime-sum", "--profile",
                 "full")));
-        assertEquals(List.of("cpython-threads, cpython-processes, cpython-asyncio: no Python interpreter:"
-                + " /nonexistent/python3 does not exist; install python3 or name one with --python"),
-                plan.skipped().stream().filter(line -> line.contains("cpython")).toList());
+        assertEquals(List.of(Map.entry(CPYTHON_ENGINES, Reason.NO_INTERPRETER)),
+                leftOut(plan).stream().filter(point -> point.getKey().contains("cpython")).toList());
         assertEquals(2 * jvmEngines().size(), plan.runs().size(), plan.runs().toString());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.engine.EngineType;
+import dev.boundbench.launcher.LeftOut.Reason;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,11 @@ class SweepPlannerTest {
         return planner.plan(ArgumentParser.parse(List.of(args)));
     }
 
+    /** Each point the plan leaves out, with its reason. */
+    private static List<Map.Entry<String, Reason>> leftOut(SweepPlanner.SweepPlan plan) {
+        return plan.plan().leftOut().stream().map(point -> Map.entry(point.points(), point.reason())).toList();
+    }
+
     @Test
     void plan_default_sweepsEveryLadderOnEveryEngineAtOneThreadAndTheCores() {
         SweepPlanner.SweepPlan plan = plan("--sweep", "size");
@@ -46,19 +52,16 @@ class SweepPlannerTest {
             assertEquals(run.engine() == EngineType.SEQUENTIAL ? List.of(1) : List.of(1, 2), run.threads(),
                     run.toString());
         }
-        assertEquals("fib on sequential, threads 1 (tasks 2000, size 5)", runs.get(0).toString());
-        assertEquals("fib on platform-pool, threads 1,2 (tasks 500, size 20)",
-                runs.get(3 * EngineType.values().length + 1).toString());
-        assertEquals(List.of("collatz: no sweep sizes; give --size or declare @Workload(granularity = \"...\")",
-                "crawl: IO work; the size sweep is for CPU work",
-                "download: IO work; the size sweep is for CPU work",
-                "file-copy: IO work; the size sweep is for CPU work",
-                "mixed: MIXED work; the size sweep is for CPU work",
-                "sleep: IO work; the size sweep is for CPU work",
-                "test-mark: IO work; the size sweep is for CPU work",
-                "fib on sequential, threads 2 (sizes 5,10,15,20,25,30): sequential takes at most 1",
-                "prime-sum on sequential, threads 2 (sizes 30,200,1500,8000,50000,300000): sequential takes at most 1"),
-                plan.plan().skipped());
+        assertEquals(new PlannedRun("fib", EngineType.SEQUENTIAL, List.of(1), 2000, 5), runs.get(0));
+        assertEquals(new PlannedRun("fib", EngineType.PLATFORM_POOL, List.of(1, 2), 500, 20),
+                runs.get(3 * EngineType.values().length + 1));
+        assertEquals(List.of(Map.entry("collatz", Reason.NO_SWEEP_SIZES), Map.entry("crawl", Reason.NOT_CPU_WORK),
+                Map.entry("download", Reason.NOT_CPU_WORK), Map.entry("file-copy", Reason.NOT_CPU_WORK),
+                Map.entry("mixed", Reason.NOT_CPU_WORK), Map.entry("sleep", Reason.NOT_CPU_WORK),
+                Map.entry("test-mark", Reason.NOT_CPU_WORK),
+                Map.entry("fib on sequential, threads 2 (sizes 5,10,15,20,25,30)", Reason.ENGINE_LIMIT),
+                Map.entry("prime-sum on sequential, threads 2 (sizes 30,200,1500,8000,50000,300000)",
+                        Reason.ENGINE_LIMIT)), leftOut(plan));
     }
 
     @Test
@@ -66,13 +69,11 @@ class SweepPlannerTest {
         SweepPlanner.SweepPlan plan = plan("--sweep", "size", "--workload", "collatz", "--engine", "virtual,fork-join",
                 "--size", "1000", "--threads", "4,1");
 
-        assertEquals(List.of("collatz on virtual, threads 1,4 (tasks 200, size 1000)",
-                "collatz on fork-join, threads 1,4 (tasks 200, size 1000)"),
-                plan.plan().runs().stream().map(PlannedRun::toString).toList());
-        assertEquals(List.of("Size sweep: each batch holds about 10 ms of work on one thread (8 to 2000 tasks,"
-                + " whatever the profile's limit per thread); each task timed in this JVM after a warm-up:",
-                "  collatz 1000: 40.0 µs a task, 200 tasks a batch"),
-                plan.lines());
+        assertEquals(List.of(new PlannedRun("collatz", EngineType.VIRTUAL, List.of(1, 4), 200, 1000),
+                new PlannedRun("collatz", EngineType.FORK_JOIN, List.of(1, 4), 200, 1000)), plan.plan().runs());
+        assertEquals(8, plan.fewestTasks());
+        assertEquals(List.of(new SweepPlanner.Rung("collatz", 1000, 40e-6, 200)), plan.rungs());
+        assertEquals("collatz 1000: 40.0 µs a task, 200 tasks a batch", plan.rungs().get(0).describe());
     }
 
     @Test
@@ -80,7 +81,7 @@ class SweepPlannerTest {
         SweepPlanner.SweepPlan plan = plan("--sweep", "size", "--workload", "sleep");
 
         assertTrue(plan.plan().runs().isEmpty());
-        assertEquals(List.of("sleep: IO work; the size sweep is for CPU work"), plan.plan().skipped());
+        assertEquals(List.of(Map.entry("sleep", Reason.NOT_CPU_WORK)), leftOut(plan));
     }
 
     @Test

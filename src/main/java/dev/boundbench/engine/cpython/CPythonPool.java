@@ -1,6 +1,7 @@
 package dev.boundbench.engine.cpython;
 
 import dev.boundbench.engine.Engine;
+import dev.boundbench.engine.ShutdownHook;
 import dev.boundbench.engine.process.Batch;
 import dev.boundbench.engine.process.WorkerLostException;
 import dev.boundbench.workload.Scratch;
@@ -56,7 +57,7 @@ public final class CPythonPool implements Engine {
     private final ReentrantLock runLock = new ReentrantLock();
     private final AtomicLong batchIds = new AtomicLong();
     private final AtomicInteger workerStarts = new AtomicInteger();
-    private final Thread shutdownHook;
+    private final ShutdownHook shutdownHook;
     private volatile PythonWorker worker;
     private volatile boolean closed;
 
@@ -79,8 +80,7 @@ public final class CPythonPool implements Engine {
         this.kind = kind;
         this.threads = threads;
         this.options = options;
-        this.shutdownHook = new Thread(this::stop, threadPrefix() + "shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        this.shutdownHook = ShutdownHook.install(this::stop, threadPrefix() + "shutdown");
         try {
             worker = startWorker();
         } catch (RuntimeException e) {
@@ -212,11 +212,7 @@ public final class CPythonPool implements Engine {
             }
             closed = true;
         }
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException shuttingDown) {
-            // The hook runs anyway.
-        }
+        shutdownHook.remove();
         stop();
     }
 

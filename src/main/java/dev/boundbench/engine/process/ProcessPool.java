@@ -1,6 +1,7 @@
 package dev.boundbench.engine.process;
 
 import dev.boundbench.engine.Engine;
+import dev.boundbench.engine.ShutdownHook;
 import dev.boundbench.workload.Task;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class ProcessPool implements Engine {
     private final ReentrantLock runLock = new ReentrantLock();
     private final AtomicLong batchIds = new AtomicLong();
     private final AtomicInteger replaced = new AtomicInteger();
-    private final Thread shutdownHook;
+    private final ShutdownHook shutdownHook;
     private volatile Batch current;
     private volatile boolean closing;
     private volatile RuntimeException broken;
@@ -85,8 +86,7 @@ public final class ProcessPool implements Engine {
         this.command = ChildJvm.command(options.workerMainClass(), options,
                 List.of(Long.toString(ProcessHandle.current().pid())));
         this.slots = new AtomicReferenceArray<>(workers);
-        this.shutdownHook = new Thread(this::stopAll, threadPrefix() + "shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        this.shutdownHook = ShutdownHook.install(this::stopAll, threadPrefix() + "shutdown");
         try {
             for (int slot = 0; slot < workers; slot++) {
                 slots.set(slot, startWorker(slot));
@@ -285,11 +285,7 @@ public final class ProcessPool implements Engine {
             }
             closing = true;
         }
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException shuttingDown) {
-            // The hook runs anyway.
-        }
+        shutdownHook.remove();
         stopAll();
     }
 
