@@ -85,7 +85,7 @@ public final class KindCheck {
         @Override
         public String detail() {
             return "IO workload " + workload + " keeps " + CpuUse.cores(busyCores) + " busy"
-                    + (Double.isFinite(threads) ? " at " + threads(threads) : "")
+                    + (Double.isFinite(threads) ? " at " + KindCheck.threads(threads) : "")
                     + ": computing, not only waiting, sets its time — the workload's own CPU (copying"
                     + " bytes, an HTTP stack) or the engine's (starting threads, a pipe per task)";
         }

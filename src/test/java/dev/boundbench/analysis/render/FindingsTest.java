@@ -66,7 +66,7 @@ class FindingsTest {
         assertEquals(2.0, best.winner().point().vsSequential().value(), 1e-9);
         assertEquals(1.05, best.margin().value(), 1e-9, "21 ms over 20 ms");
         assertTrue(best.margin().low() <= 1, "the margin's interval reaches 1: " + best.margin());
-        assertEquals(List.of("a", "b"), best.tied());
+        assertEquals(List.of("a", "b", "sequential"), best.tied());
         String line = headline(analysis);
         assertTrue(line.startsWith("**w** (CPU): no clear winner"), line);
         assertFalse(line.contains("fastest is"), line);
