@@ -109,9 +109,9 @@ public final class KindCheck {
             }
             switch (environment.kindOf(workload)) {
                 case "CPU" -> {
-                    double usable = Math.min(threads, cores);
-                    if (Double.isFinite(usable) && cpu.busyCores() < CPU_MIN_BUSY_PER_THREAD * usable) {
-                        found.add(new CpuWaits(r, workload, cpu.busyCores(), threads, cores));
+                    CpuWaits waits = new CpuWaits(r, workload, cpu.busyCores(), threads, cores);
+                    if (Double.isFinite(waits.usable()) && cpu.busyCores() < CPU_MIN_BUSY_PER_THREAD * waits.usable()) {
+                        found.add(waits);
                     }
                 }
                 case "IO" -> {
