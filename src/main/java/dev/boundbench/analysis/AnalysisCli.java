@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The command line of the analysis: {@code report} writes a run's report (of runs from one machine
@@ -135,27 +136,45 @@ public final class AnalysisCli {
     }
 
     private static int compare(List<String> args, PrintStream out, PrintStream err) {
-        double threshold = DEFAULT_THRESHOLD;
-        List<Path> inputs = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--threshold" -> threshold = percentage(value(args, ++i, a));
-                case "--help", "-h" -> {
-                    out.print(USAGE_TEXT);
-                    return OK;
-                }
-                default -> {
-                    if (a.startsWith("-")) {
-                        throw new UsageException("Unknown option \"" + a + "\" for compare; valid: --threshold, --help");
+        Optional<CompareArgs> parsed = CompareArgs.parse(args);
+        if (parsed.isEmpty()) {
+            out.print(USAGE_TEXT);
+            return OK;
+        }
+        return compare(parsed.get().inputs(), parsed.get().threshold(), out, err);
+    }
+
+    /** The runs {@code compare} reads, before and after, and its threshold in percent. */
+    private record CompareArgs(List<Path> inputs, double threshold) {
+
+        /** The arguments read; empty when they ask for help. */
+        static Optional<CompareArgs> parse(List<String> args) {
+            double threshold = DEFAULT_THRESHOLD;
+            List<Path> inputs = new ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                switch (a) {
+                    case "--threshold" -> threshold = percentage(value(args, ++i, a));
+                    case "--help", "-h" -> {
+                        return Optional.empty();
                     }
-                    inputs.add(Path.of(a));
+                    default -> {
+                        if (a.startsWith("-")) {
+                            throw new UsageException("Unknown option \"" + a
+                                    + "\" for compare; valid: --threshold, --help");
+                        }
+                        inputs.add(Path.of(a));
+                    }
                 }
             }
+            if (inputs.size() != 2) {
+                throw new UsageException("compare needs two runs, <before> <after>; got " + inputs.size());
+            }
+            return Optional.of(new CompareArgs(List.copyOf(inputs), threshold));
         }
-        if (inputs.size() != 2) {
-            throw new UsageException("compare needs two runs, <before> <after>; got " + inputs.size());
-        }
+    }
+
+    private static int compare(List<Path> inputs, double threshold, PrintStream out, PrintStream err) {
         Inputs.Input before = Inputs.load(List.of(inputs.get(0)));
         Inputs.Input after = Inputs.load(List.of(inputs.get(1)));
         List<String> warnings = new ArrayList<>(before.loaded().warnings());

@@ -28,12 +28,20 @@ public final class Await {
     /** As {@link #until(String, Duration, BooleanSupplier)}, with a message made at the failure (to show a count). */
     public static void until(Supplier<String> what, Duration limit, BooleanSupplier condition)
             throws InterruptedException {
+        if (!within(limit, condition)) {
+            throw new AssertionError("Not observed within " + limit.toMillis() + " ms: " + what.get());
+        }
+    }
+
+    /** Waits up to {@code limit} until {@code condition} holds; whether it did, for the caller to assert. */
+    public static boolean within(Duration limit, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("Not observed within " + limit.toMillis() + " ms: " + what.get());
+                return condition.getAsBoolean();
             }
             Thread.sleep(POLL_MILLIS);
         }
+        return true;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.boundbench.engine.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -95,14 +96,9 @@ class LauncherInterruptTest {
 
     /** The launcher's process tree once JMH's fork has started its process-pool worker. */
     private static List<ProcessHandle> awaitGrandchild(ProcessHandle launcher) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            List<ProcessHandle> tree = launcher.descendants().toList();
-            if (tree.stream().anyMatch(p -> p.parent().map(parent -> parent.pid() != launcher.pid()).orElse(false))) {
-                return tree;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("No process-pool worker under the launcher's JMH fork within 60 s");
+        Await.until("a process-pool worker under the launcher's JMH fork", Duration.ofSeconds(60),
+                () -> launcher.descendants().anyMatch(p -> p.parent().map(parent -> parent.pid() != launcher.pid())
+                        .orElse(false)));
+        return launcher.descendants().toList();
     }
 }

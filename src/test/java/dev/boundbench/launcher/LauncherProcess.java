@@ -1,5 +1,6 @@
 package dev.boundbench.launcher;
 
+import dev.boundbench.engine.Await;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,14 +63,8 @@ final class LauncherProcess implements AutoCloseable {
 
     /** Waits until stdout holds {@code text}; false when the process ended or the time ran out first. */
     boolean awaitOut(String text, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!out().contains(text)) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                return out().contains(text);
-            }
-            Thread.sleep(20);
-        }
-        return true;
+        Await.within(limit, () -> out().contains(text) || !process.isAlive());
+        return out().contains(text);
     }
 
     /** Waits for the exit and the end of both streams; returns the exit status. */

@@ -29,15 +29,23 @@ public final class ResultsReader {
     /** Reads {@code file}; a missing, unreadable or malformed file gives warnings and no results. */
     public static Loaded read(Path file) {
         List<String> warnings = new ArrayList<>();
-        List<BenchmarkResult> results = new ArrayList<>();
+        JsonNode root = benchmarkArray(file, warnings);
+        if (root == null) {
+            return new Loaded(new ArrayList<>(), warnings);
+        }
+        return entries(root, file, warnings);
+    }
+
+    /** The file's array of benchmarks; null, with the reason added to {@code warnings}, when it holds none. */
+    private static JsonNode benchmarkArray(Path file, List<String> warnings) {
         String name = file.toString();
         if (!Files.exists(file)) {
             warnings.add(name + ": no such file");
-            return new Loaded(results, warnings);
+            return null;
         }
         if (!Files.isRegularFile(file)) {
             warnings.add(name + ": not a regular file");
-            return new Loaded(results, warnings);
+            return null;
         }
         JsonNode root;
         try {
@@ -45,25 +53,32 @@ public final class ResultsReader {
         } catch (JsonProcessingException e) {
             warnings.add(name + ": not JSON (" + e.getOriginalMessage().lines().findFirst().orElse("")
                     + at(e) + ")");
-            return new Loaded(results, warnings);
+            return null;
         } catch (IOException e) {
             warnings.add(name + ": cannot be read (" + e.getMessage() + ")");
-            return new Loaded(results, warnings);
+            return null;
         }
         if (root == null || root.isMissingNode()) {
             warnings.add(name + ": empty file, not JSON");
-            return new Loaded(results, warnings);
+            return null;
         }
         if (!root.isArray()) {
             warnings.add(name + ": JSON but not JMH results (expected an array of benchmarks, found "
                     + kind(root) + ")");
-            return new Loaded(results, warnings);
+            return null;
         }
         if (root.isEmpty()) {
             warnings.add(name + ": holds no benchmarks (an empty array)");
-            return new Loaded(results, warnings);
+            return null;
         }
+        return root;
+    }
+
+    /** Every entry of {@code root} read, a paired group's entry expanded into its configurations. */
+    private static Loaded entries(JsonNode root, Path file, List<String> warnings) {
+        String name = file.toString();
         String source = file.getFileName() == null ? name : file.getFileName().toString();
+        List<BenchmarkResult> results = new ArrayList<>();
         List<PairedGroup> groups = new ArrayList<>();
         int index = 0;
         for (JsonNode entry : root) {

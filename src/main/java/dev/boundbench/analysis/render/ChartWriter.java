@@ -109,32 +109,38 @@ public final class ChartWriter {
 
     private void draw(String title, List<Line> lines, String unit, Path file) throws IOException {
         boolean speedup = plotsSpeedup(lines.stream().map(Line::curve).toList());
-        TreeSet<Double> ladder = new TreeSet<>();
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = 0;
-        for (Line line : lines) {
-            for (PointStats p : line.curve().points()) {
-                Estimate e = speedup ? p.speedup() : p.score();
-                if (plottable(e, p)) {
-                    ladder.add(p.n());
-                    minY = Math.min(minY, e.value());
-                    maxY = Math.max(maxY, e.value());
-                }
-            }
-        }
-        if (ladder.isEmpty()) {
-            ladder.add(1.0);
-            ladder.add(2.0);
-            minY = 1;
-            maxY = 2;
-        }
-        double minN = ladder.first();
-        double maxN = ladder.last();
+        Extent extent = Extent.of(lines, speedup);
+        double minN = extent.ladder().first();
+        double maxN = extent.ladder().last();
         boolean log = maxN / minN >= LOG_SCALE_RATIO;
         // Error bars are clamped to what the plot can show: above zero, and below twice its top.
-        double top = 2 * (speedup ? Math.max(maxY, maxN) : maxY);
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        double top = 2 * (speedup ? Math.max(extent.maxY(), maxN) : extent.maxY());
         XYErrorRenderer renderer = errorRenderer();
+        YIntervalSeriesCollection data = series(lines, speedup, top, renderer);
+        NumberFormat format = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        String logNote = log ? " (log scale)" : "";
+        ValueAxis x = LadderAxis.of(scaleLabel + logNote,
+                extent.ladder().stream().mapToDouble(Double::doubleValue).toArray(), log, format);
+        ValueAxis y = speedup
+                ? valueAxis("speedup against " + scaleLabel + " = 1" + logNote, log, Math.min(extent.minY(), minN),
+                        Math.max(extent.maxY(), maxN), format)
+                : valueAxis("score (" + unit + ")" + logNote, log, extent.minY(), extent.maxY(), format);
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        if (speedup) {
+            XYSeries ideal = new XYSeries("ideal (speedup = " + scaleLabel + ")");
+            ideal.add(minN, minN);
+            ideal.add(maxN, maxN);
+            XYSeriesCollection reference = new XYSeriesCollection(ideal);
+            plot.setDataset(1, reference);
+            plot.setRenderer(1, dashedRenderer(reference));
+        }
+        writeSvg(chart(title + (speedup ? "" : " (no point at " + scaleLabel + " = 1: scores)"), plot), file);
+    }
+
+    /** One series per line with a plottable point, styled on {@code renderer} by its line. */
+    private static YIntervalSeriesCollection series(List<Line> lines, boolean speedup, double top,
+            XYErrorRenderer renderer) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (Line line : lines) {
             YIntervalSeries series = new YIntervalSeries(line.name());
             for (PointStats p : line.curve().points()) {
@@ -153,24 +159,30 @@ public final class ChartWriter {
                 renderer.setSeriesStroke(i, line.stroke());
             }
         }
-        NumberFormat format = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        String logNote = log ? " (log scale)" : "";
-        ValueAxis x = LadderAxis.of(scaleLabel + logNote, ladder.stream().mapToDouble(Double::doubleValue).toArray(),
-                log, format);
-        ValueAxis y = speedup
-                ? valueAxis("speedup against " + scaleLabel + " = 1" + logNote, log, Math.min(minY, minN),
-                        Math.max(maxY, maxN), format)
-                : valueAxis("score (" + unit + ")" + logNote, log, minY, maxY, format);
-        XYPlot plot = new XYPlot(data, x, y, renderer);
-        if (speedup) {
-            XYSeries ideal = new XYSeries("ideal (speedup = " + scaleLabel + ")");
-            ideal.add(minN, minN);
-            ideal.add(maxN, maxN);
-            XYSeriesCollection reference = new XYSeriesCollection(ideal);
-            plot.setDataset(1, reference);
-            plot.setRenderer(1, dashedRenderer(reference));
+        return data;
+    }
+
+    /** The thread counts plotted and the range of the plotted values; 1, 2 and 1..2 when nothing is plottable. */
+    private record Extent(TreeSet<Double> ladder, double minY, double maxY) {
+
+        static Extent of(List<Line> lines, boolean speedup) {
+            TreeSet<Double> ladder = new TreeSet<>();
+            double minY = Double.POSITIVE_INFINITY;
+            double maxY = 0;
+            for (Line line : lines) {
+                for (PointStats p : line.curve().points()) {
+                    Estimate e = speedup ? p.speedup() : p.score();
+                    if (plottable(e, p)) {
+                        ladder.add(p.n());
+                        minY = Math.min(minY, e.value());
+                        maxY = Math.max(maxY, e.value());
+                    }
+                }
+            }
+            return ladder.isEmpty()
+                    ? new Extent(new TreeSet<>(List.of(1.0, 2.0)), 1, 2)
+                    : new Extent(ladder, minY, maxY);
         }
-        writeSvg(chart(title + (speedup ? "" : " (no point at " + scaleLabel + " = 1: scores)"), plot), file);
     }
 
     /** Writes the chart of a granularity sweep (speedup against task time) as an SVG to {@code file}. */

@@ -35,43 +35,61 @@ public final class CsvWriter {
 
     /** The CSV text of {@code analysis}, lines ending in {@code \n}. */
     public static String csv(RunAnalysis analysis) {
-        Set<String> params = new LinkedHashSet<>();
-        Set<String> secondaries = new LinkedHashSet<>();
-        for (BenchmarkResult r : analysis.results()) {
-            params.addAll(r.params().keySet());
-            secondaries.addAll(r.secondary().keySet());
-        }
+        Columns columns = Columns.of(analysis);
         Map<BenchmarkResult, PointStats> points = new IdentityHashMap<>();
         for (CurveStats c : analysis.curves()) {
             for (PointStats p : c.points()) {
                 points.put(p.result(), p);
             }
         }
-        boolean machines = analysis.severalMachines();
-        List<String> header = new ArrayList<>(List.of("source"));
-        if (machines) {
-            header.add("machine");
-        }
-        header.addAll(List.of("benchmark", "mode", "threads", "forks"));
-        params.forEach(p -> header.add("param:" + p));
-        header.addAll(List.of("score", "score_error", "ci_low", "ci_high", "unit", "samples", "curve_"
-                + analysis.scale().label(), "speedup", "speedup_low", "speedup_high", "efficiency", "karp_flatt",
-                "vs_sequential", "vs_sequential_low", "vs_sequential_high", "cores_busy", "foreign_cpu", "disturbed"));
-        secondaries.forEach(s -> header.add("secondary:" + s));
         StringBuilder sb = new StringBuilder();
-        line(sb, header);
+        line(sb, columns.header(analysis.scale().label()));
         for (BenchmarkResult r : analysis.results()) {
+            line(sb, columns.row(r, points.get(r), CpuUse.of(r, analysis.environment())));
+        }
+        return sb.toString();
+    }
+
+    /** The columns that vary by run: every parameter and secondary metric read, and the machine when several. */
+    private record Columns(Set<String> params, Set<String> secondaries, boolean machines) {
+
+        static Columns of(RunAnalysis analysis) {
+            Set<String> params = new LinkedHashSet<>();
+            Set<String> secondaries = new LinkedHashSet<>();
+            for (BenchmarkResult r : analysis.results()) {
+                params.addAll(r.params().keySet());
+                secondaries.addAll(r.secondary().keySet());
+            }
+            return new Columns(params, secondaries, analysis.severalMachines());
+        }
+
+        List<String> header(String scaleLabel) {
+            List<String> header = new ArrayList<>(List.of("source"));
+            if (machines) {
+                header.add("machine");
+            }
+            header.addAll(List.of("benchmark", "mode", "threads", "forks"));
+            params.forEach(p -> header.add("param:" + p));
+            header.addAll(List.of("score", "score_error", "ci_low", "ci_high", "unit", "samples", "curve_"
+                    + scaleLabel, "speedup", "speedup_low", "speedup_high", "efficiency", "karp_flatt",
+                    "vs_sequential", "vs_sequential_low", "vs_sequential_high", "cores_busy", "foreign_cpu",
+                    "disturbed"));
+            secondaries.forEach(s -> header.add("secondary:" + s));
+            return header;
+        }
+
+        /** The row of {@code r}; {@code p} is its point on a curve, or null when it is on none. */
+        List<String> row(BenchmarkResult r, PointStats p, CpuUse cpu) {
             List<String> row = new ArrayList<>(List.of(r.source()));
             if (machines) {
                 row.add(r.machine());
             }
             row.addAll(List.of(r.benchmark(), r.mode().label(), Integer.toString(r.threads()),
                     Integer.toString(r.forks())));
-            params.forEach(p -> row.add(r.params().getOrDefault(p, "")));
+            params.forEach(name -> row.add(r.params().getOrDefault(name, "")));
             Metric m = r.primary();
             row.addAll(List.of(num(m.score()), num(m.error()), num(m.low()), num(m.high()), m.unit(),
                     Integer.toString(m.samples())));
-            PointStats p = points.get(r);
             if (p == null) {
                 for (int i = 0; i < 10; i++) {
                     row.add("");
@@ -83,14 +101,12 @@ public final class CsvWriter {
                 row.add(num(p.karpFlatt().value()));
                 estimate(row, p.vsSequential());
             }
-            CpuUse cpu = CpuUse.of(r, analysis.environment());
             row.add(num(cpu.busyCores()));
             row.add(num(cpu.foreignCores()));
             row.add(cpu.disturbanceMeasured() ? Boolean.toString(cpu.disturbed()) : "");
             secondaries.forEach(s -> row.add(r.secondary().containsKey(s) ? num(r.secondary().get(s).score()) : ""));
-            line(sb, row);
+            return row;
         }
-        return sb.toString();
     }
 
     /**

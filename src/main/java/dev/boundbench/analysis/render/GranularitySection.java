@@ -62,11 +62,18 @@ final class GranularitySection {
     }
 
     private static void sweep(StringBuilder sb, GranularitySweep sweep, String chart, Marks marks) {
+        boolean severalThreadCounts = sweep.curves().stream().mapToInt(GranularitySweep.EngineCurve::threads)
+                .distinct().count() > 1;
+        introduce(sb, sweep, chart, severalThreadCounts);
+        appendSpeedups(sb, sweep, marks, severalThreadCounts);
+        appendThresholds(sb, sweep);
+    }
+
+    /** The sweep's heading, its sizes and task times, and its chart. */
+    private static void introduce(StringBuilder sb, GranularitySweep sweep, String chart, boolean severalThreadCounts) {
         List<GranularitySweep.Rung> rungs = sweep.rungs();
         GranularitySweep.Rung first = rungs.get(0);
         GranularitySweep.Rung last = rungs.get(rungs.size() - 1);
-        boolean severalThreadCounts = sweep.curves().stream().mapToInt(GranularitySweep.EngineCurve::threads)
-                .distinct().count() > 1;
         sb.append("\n### ").append(Md.text(sweep.title())).append("\n\n");
         sb.append("`").append(sweep.workload().replace("`", "'")).append("` at ").append(rungs.size())
                 .append(" sizes: one task takes ").append(Durations.of(first.taskSeconds())).append(" … ")
@@ -81,13 +88,18 @@ final class GranularitySection {
             sb.append("![").append(Md.text(sweep.workload())).append(": speedup against task time](").append(chart)
                     .append(")\n\n");
         }
+    }
+
+    /** One row per rung: its size, tasks and task time, and each engine's speedup over {@code sequential}. */
+    private static void appendSpeedups(StringBuilder sb, GranularitySweep sweep, Marks marks,
+            boolean severalThreadCounts) {
         List<Column> headers = new ArrayList<>(List.of(Column.right("size"), Column.right("tasks"),
                 Column.right("task time")));
         sweep.curves().forEach(c -> headers.add(Column.right(severalThreadCounts ? c.engine() + " at " + c.threads()
                 : c.engine())));
         MarkdownTable speedups = new MarkdownTable(headers);
         boolean marked = false;
-        for (GranularitySweep.Rung rung : rungs) {
+        for (GranularitySweep.Rung rung : sweep.rungs()) {
             List<String> cells = new ArrayList<>(List.of(Num.scale(rung.size()), Integer.toString(rung.tasks()),
                     Durations.of(rung.taskSeconds())));
             for (GranularitySweep.EngineCurve curve : sweep.curves()) {
@@ -107,6 +119,10 @@ final class GranularitySection {
         if (marked) {
             sb.append('\n').append(Marks.LEGEND).append('\n');
         }
+    }
+
+    /** Per engine: the break-even task time, the task time of 90 % of ideal and the cost per task. */
+    private static void appendThresholds(StringBuilder sb, GranularitySweep sweep) {
         String level = Num.percent(HierarchicalBootstrap.LEVEL);
         MarkdownTable thresholds = new MarkdownTable(Column.left("engine"), Column.right("threads"),
                 Column.right("break-even task time [" + level + " CI]"),

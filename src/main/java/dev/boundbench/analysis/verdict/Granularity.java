@@ -8,6 +8,7 @@ import dev.boundbench.analysis.stats.OperationTime;
 import dev.boundbench.analysis.stats.Scale;
 import dev.boundbench.analysis.stats.TaskTimeThreshold;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,21 +48,8 @@ public final class Granularity {
     }
 
     private static Optional<GranularitySweep> sweep(CurveKey key, List<BenchmarkResult> members) {
-        Map<Double, GranularitySweep.Rung> bySize = new LinkedHashMap<>();
-        for (BenchmarkResult r : members) {
-            if (Curves.keyOf(r, SIZE).sequential() && threads(r) == 1) {
-                double size = SIZE.valueOf(r).getAsDouble();
-                bySize.putIfAbsent(size, new GranularitySweep.Rung(size, tasks(r),
-                        OperationTime.seconds(r.primary(), r.direction()) / tasks(r), r));
-            }
-        }
-        List<GranularitySweep.Rung> rungs = new ArrayList<>();
-        bySize.values().stream().sorted(Comparator.comparingDouble(GranularitySweep.Rung::taskSeconds))
-                .forEach(rung -> {
-                    if (rungs.isEmpty() || rung.taskSeconds() > rungs.get(rungs.size() - 1).taskSeconds()) {
-                        rungs.add(rung);
-                    }
-                });
+        Map<Double, GranularitySweep.Rung> bySize = sequentialRungs(members);
+        List<GranularitySweep.Rung> rungs = risingTaskTimes(bySize.values());
         if (rungs.size() < 2) {
             return Optional.empty();
         }
@@ -93,6 +81,37 @@ public final class Granularity {
                 }
             }
         }
+        String workload = key.params().getOrDefault(CurveKey.WORKLOAD, Analyzer.shortName(key.benchmark()));
+        return Optional.of(new GranularitySweep(key, workload, rungs, curves(multi), overheads));
+    }
+
+    /** Each size's rung: the {@code sequential} engine's point at one thread, the first one read. */
+    private static Map<Double, GranularitySweep.Rung> sequentialRungs(List<BenchmarkResult> members) {
+        Map<Double, GranularitySweep.Rung> bySize = new LinkedHashMap<>();
+        for (BenchmarkResult r : members) {
+            if (Curves.keyOf(r, SIZE).sequential() && threads(r) == 1) {
+                double size = SIZE.valueOf(r).getAsDouble();
+                bySize.putIfAbsent(size, new GranularitySweep.Rung(size, tasks(r),
+                        OperationTime.seconds(r.primary(), r.direction()) / tasks(r), r));
+            }
+        }
+        return bySize;
+    }
+
+    /** The rungs by task time, keeping only those longer than every rung before them. */
+    private static List<GranularitySweep.Rung> risingTaskTimes(Collection<GranularitySweep.Rung> bySize) {
+        List<GranularitySweep.Rung> rungs = new ArrayList<>();
+        bySize.stream().sorted(Comparator.comparingDouble(GranularitySweep.Rung::taskSeconds))
+                .forEach(rung -> {
+                    if (rungs.isEmpty() || rung.taskSeconds() > rungs.get(rungs.size() - 1).taskSeconds()) {
+                        rungs.add(rung);
+                    }
+                });
+        return rungs;
+    }
+
+    /** Each engine and thread count's speedups along task time, with its break-even and 90 %-of-ideal times. */
+    private static List<GranularitySweep.EngineCurve> curves(Map<EngineThreads, List<GranularitySweep.Point>> multi) {
         List<GranularitySweep.EngineCurve> curves = new ArrayList<>();
         multi.forEach((curveOf, points) -> {
             List<GranularitySweep.Point> ordered = points.stream()
@@ -103,8 +122,7 @@ public final class Granularity {
                     TaskTimeThreshold.of(curve, 1),
                     TaskTimeThreshold.of(curve, GranularitySweep.IDEAL_FRACTION * curveOf.threads())));
         });
-        String workload = key.params().getOrDefault(CurveKey.WORKLOAD, Analyzer.shortName(key.benchmark()));
-        return Optional.of(new GranularitySweep(key, workload, rungs, curves, overheads));
+        return curves;
     }
 
     /**

@@ -2,12 +2,14 @@ package dev.boundbench.engine.process;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundbench.engine.Await;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -65,22 +67,12 @@ public final class ChildProcesses {
 
     /** Waits up to {@code millis} until every pid in {@code pids} has ended; true if they all did. */
     public static boolean allGone(List<Long> pids, long millis) throws InterruptedException {
-        long deadline = System.nanoTime() + millis * 1_000_000;
-        while (System.nanoTime() < deadline) {
-            if (pids.stream().noneMatch(ChildProcesses::alive)) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return pids.stream().noneMatch(ChildProcesses::alive);
+        return Await.within(Duration.ofMillis(millis), () -> pids.stream().noneMatch(ChildProcesses::alive));
     }
 
     /** Waits up to {@code millis} until this JVM has exactly {@code count} live descendants. */
     public static long awaitLive(long count, long millis) throws InterruptedException {
-        long deadline = System.nanoTime() + millis * 1_000_000;
-        while (live() != count && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        Await.within(Duration.ofMillis(millis), () -> live() == count);
         return live();
     }
 
