@@ -445,8 +445,11 @@ def serve(mode, threads, parent_pid, scratch):
         status = EXIT_GARBLED
         for child in pool.children():
             child.kill()
+        shutil.rmtree(scratch, ignore_errors=True)
         os._exit(status)
     pool.shutdown()
+    # stdin ended: the JVM closed it, or died and nobody else will delete the scratch folder.
+    shutil.rmtree(scratch, ignore_errors=True)
     return status
 
 
