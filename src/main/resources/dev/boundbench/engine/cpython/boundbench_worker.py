@@ -390,15 +390,19 @@ def serve(mode, threads, parent_pid, scratch):
     else:
         raise SystemExit(f"boundbench worker: unknown mode {mode!r}; valid: threads, processes, asyncio")
 
+    def stop(status):
+        """Ends the worker at once: kills the pool's processes and deletes the scratch folder."""
+        for child in pool.children():
+            child.kill()
+        shutil.rmtree(scratch, ignore_errors=True)
+        os._exit(status)
+
     def parent_gone():
         try:
             print(f"boundbench worker: parent {parent_pid} is gone; exiting", file=sys.stderr, flush=True)
         except OSError:
             pass  # stderr went with the parent
-        for child in pool.children():
-            child.kill()
-        shutil.rmtree(scratch, ignore_errors=True)
-        os._exit(EXIT_PARENT_GONE)
+        stop(EXIT_PARENT_GONE)
 
     _watch_parent(parent_pid, parent_gone)
     wire = Wire()
@@ -419,7 +423,6 @@ def serve(mode, threads, parent_pid, scratch):
         else:
             wire.error(task_id, nanos, value)
 
-    status = 0
     try:
         while True:
             kind = wire.inp.read(1)
@@ -442,15 +445,11 @@ def serve(mode, threads, parent_pid, scratch):
                 raise Garbled(f"Garbled request: unknown frame type 0x{kind[0]:02x}")
     except Garbled as e:
         print(f"boundbench worker: {e}", file=sys.stderr, flush=True)
-        status = EXIT_GARBLED
-        for child in pool.children():
-            child.kill()
-        shutil.rmtree(scratch, ignore_errors=True)
-        os._exit(status)
+        stop(EXIT_GARBLED)
     pool.shutdown()
     # stdin ended: the JVM closed it, or died and nobody else will delete the scratch folder.
     shutil.rmtree(scratch, ignore_errors=True)
-    return status
+    return 0
 
 
 def describe_interpreter():
