@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
@@ -94,8 +93,8 @@ final class RunEstimate {
         double[] usual = new double[points.size()];
         for (List<PlannedRun> group : groups) {
             PointTime time = timeOf.apply(catalog.get(group.get(0).workload()).kind());
-            share(group, points, seconds, time, p -> timed.of(p, p.size()).nanos(), PlannedRun::tasks, catalog);
-            share(group, points, usual, time, p -> timed.of(p, catalog.get(p.workload()).defaultSize()).nanos(),
+            share(group, points, seconds, time, p -> timed.of(p, p.size()), PlannedRun::tasks, catalog);
+            share(group, points, usual, time, p -> timed.of(p, catalog.get(p.workload()).defaultSize()),
                     p -> planner.defaultTasks(catalog.get(p.workload())), catalog);
         }
         return new RunEstimate(points, seconds, usual, timed);
@@ -103,10 +102,11 @@ final class RunEstimate {
 
     /** The group's time, shared among its points (a twin's share goes to its original) by their batches' times. */
     private static void share(List<PlannedRun> group, List<PlannedRun> points, double[] into, PointTime time,
-                              ToDoubleFunction<PlannedRun> taskNanos, ToIntFunction<PlannedRun> tasks,
+                              Function<PlannedRun, TaskTiming> timing, ToIntFunction<PlannedRun> tasks,
                               WorkloadCatalog catalog) {
-        List<PointTime.Config> configs = group.stream().map(p -> new PointTime.Config(taskNanos.applyAsDouble(p),
-                catalog.get(p.workload()).kind(), p.engine(), p.threads().get(0), tasks.applyAsInt(p))).toList();
+        List<PointTime.Config> configs = group.stream().map(p -> new PointTime.Config(timing.apply(p).nanos(),
+                timing.apply(p).firstNanos(), catalog.get(p.workload()).kind(), p.engine(), p.threads().get(0),
+                tasks.applyAsInt(p))).toList();
         double total = time.groupSeconds(configs);
         double round = configs.stream().mapToDouble(time::batchNanos).sum();
         for (int i = 0; i < group.size(); i++) {

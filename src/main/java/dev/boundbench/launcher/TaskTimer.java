@@ -112,10 +112,12 @@ final class TaskTimer {
                 jvmStartNanos = jvmStartNanos < 0 ? started : Math.min(jvmStartNanos, started);
                 for (Task task : left) {
                     String line = child.next(CAP);
+                    long first = -1;
                     if (line != null && line.startsWith(FIRST)) {
+                        first = Long.parseLong(line.substring(FIRST.length()).strip());
                         line = child.next(CAP);
                     }
-                    timings.put(task, parse(task, line, child));
+                    timings.put(task, withFirst(parse(task, line, child), first));
                     if (line == null) {
                         break;
                     }
@@ -124,6 +126,12 @@ final class TaskTimer {
             left = left.stream().filter(task -> !timings.containsKey(task)).toList();
         }
         return new Timings(timings, Duration.ofNanos(Math.max(jvmStartNanos, 0)));
+    }
+
+    /** {@code timing} with its first run's time, when the child printed one. */
+    private static TaskTiming withFirst(TaskTiming timing, long firstNanos) {
+        return firstNanos < 0 ? timing
+                : new TaskTiming(timing.task(), timing.nanos(), timing.runs(), timing.stopped(), firstNanos);
     }
 
     private TaskTiming parse(Task task, String line, TimingChild child) {
