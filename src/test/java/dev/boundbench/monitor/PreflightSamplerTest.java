@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The pre-flight check against a real CPU hog in another process. Other work may share the
- * machine while this runs, so the hog is judged against the same sample without it.
+ * machine while this runs and end during it, so the hog is judged by its own reading: named, and
+ * inside the sample's foreign CPU.
  */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class PreflightSamplerTest {
@@ -22,7 +23,6 @@ class PreflightSamplerTest {
     @Test
     void sample_cpuHogInAnotherProcess_isNamedAndCountedAsForeign() throws Exception {
         PreflightSampler sampler = new PreflightSampler();
-        MachineSample without = sampler.sample(PERIOD).orElseThrow();
         MachineSample with;
         long hogPid;
         try (CpuHog hog = CpuHog.start()) {
@@ -30,11 +30,11 @@ class PreflightSamplerTest {
             with = sampler.sample(PERIOD).orElseThrow();
         }
         assertTrue(with.foreignCores() >= 0.6, with.toString());
-        assertTrue(with.foreignCores() - without.foreignCores() >= 0.5, "with " + with + ", without " + without);
         MachineSample.Consumer named = with.busiest().stream().filter(c -> c.pid() == hogPid).findFirst()
                 .orElseThrow(() -> new AssertionError("hog pid " + hogPid + " not named: " + with));
         assertEquals("sh", named.name());
         assertTrue(named.cores() >= 0.6, named.toString());
+        assertTrue(with.foreignCores() >= named.cores() - 0.1, "the hog's CPU is foreign CPU: " + with);
         assertTrue(with.busy(), with.toString());
         assertTrue(with.warning().contains("sh pid " + hogPid + ": "), with.warning());
     }
