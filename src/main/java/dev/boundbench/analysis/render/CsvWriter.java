@@ -53,6 +53,10 @@ public final class CsvWriter {
     /** The columns that vary by run: every parameter and secondary metric read, and the machine when several. */
     private record Columns(Set<String> params, Set<String> secondaries, boolean machines) {
 
+        /** The curve's columns after {@code curve_<scale>}, empty on a row that is on no curve. */
+        private static final List<String> CURVE_NUMBERS = List.of("speedup", "speedup_low", "speedup_high",
+                "efficiency", "karp_flatt", "vs_sequential", "vs_sequential_low", "vs_sequential_high");
+
         static Columns of(RunAnalysis analysis) {
             Set<String> params = new LinkedHashSet<>();
             Set<String> secondaries = new LinkedHashSet<>();
@@ -70,10 +74,10 @@ public final class CsvWriter {
             }
             header.addAll(List.of("benchmark", "mode", "threads", "forks"));
             params.forEach(p -> header.add("param:" + p));
-            header.addAll(List.of("score", "score_error", "ci_low", "ci_high", "unit", "samples", "curve_"
-                    + scaleLabel, "speedup", "speedup_low", "speedup_high", "efficiency", "karp_flatt",
-                    "vs_sequential", "vs_sequential_low", "vs_sequential_high", "cores_busy", "foreign_cpu",
-                    "disturbed"));
+            header.addAll(List.of("score", "score_error", "ci_low", "ci_high", "unit", "samples",
+                    "curve_" + scaleLabel));
+            header.addAll(CURVE_NUMBERS);
+            header.addAll(List.of("cores_busy", "foreign_cpu", "disturbed"));
             secondaries.forEach(s -> header.add("secondary:" + s));
             return header;
         }
@@ -91,7 +95,7 @@ public final class CsvWriter {
             row.addAll(List.of(num(m.score()), num(m.error()), num(m.low()), num(m.high()), m.unit(),
                     Integer.toString(m.samples())));
             if (p == null) {
-                for (int i = 0; i < 10; i++) {
+                for (int i = 0; i <= CURVE_NUMBERS.size(); i++) {
                     row.add("");
                 }
             } else {
