@@ -1,6 +1,7 @@
 package dev.boundbench.launcher;
 
 import dev.boundbench.engine.EngineType;
+import dev.boundbench.engine.cpython.CPythonOptions;
 import dev.boundbench.launcher.LeftOut.Reason;
 import dev.boundbench.workload.Kind;
 import dev.boundbench.workload.WorkloadCatalog;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -35,12 +37,23 @@ final class SweepPlanner {
     private final MatrixPlanner matrix;
     private final int cores;
     private final Timer timer;
+    private final CPythonPlanning cpython;
 
+    /** A planner that asks the interpreter of the system properties, if a CPython engine needs it. */
     SweepPlanner(WorkloadCatalog catalog, int cores, Timer timer) {
+        this(catalog, cores, timer, () -> PythonCheck.probe(CPythonOptions.fromSystemProperties()));
+    }
+
+    /**
+     * @param python what the CPython engines would run on; asked only when one of them is still
+     *     planned, as the matrix's planner does ({@link CPythonPlanning})
+     */
+    SweepPlanner(WorkloadCatalog catalog, int cores, Timer timer, Supplier<PythonCheck> python) {
         this.catalog = catalog;
-        this.matrix = new MatrixPlanner(catalog, cores);
+        this.matrix = new MatrixPlanner(catalog, cores, python);
         this.cores = cores;
         this.timer = timer;
+        this.cpython = new CPythonPlanning(python);
     }
 
     /**
@@ -107,20 +120,23 @@ final class SweepPlanner {
         }
         List<WorkloadDescriptor> workloads = request.workloads().isEmpty() ? catalog.all()
                 : request.workloads().stream().map(matrix::workload).toList();
-        List<EngineType> engines = request.engines().isEmpty() ? Arrays.asList(EngineType.values())
-                : request.engines().stream().map(MatrixPlanner::engine).toList();
+        List<LeftOut> skipped = new ArrayList<>();
+        List<EngineType> engines = cpython.engines(request.engines().isEmpty() ? Arrays.asList(EngineType.values())
+                : request.engines().stream().map(MatrixPlanner::engine).toList(), request, skipped);
         List<Integer> threads = request.threads().isEmpty() ? List.copyOf(new TreeSet<>(List.of(1, cores)))
                 : request.threads().stream().sorted().toList();
         List<Rung> rungs = new ArrayList<>();
         List<PlannedRun> runs = new ArrayList<>();
         Map<LeftOutRung, TreeSet<Integer>> leftOut = new LinkedHashMap<>();
-        List<LeftOut> skipped = new ArrayList<>();
         for (WorkloadDescriptor workload : workloads) {
-            for (int size : sweepSizes(workload, request, skipped)) {
+            List<Integer> sizes = sweepSizes(workload, request, skipped);
+            List<EngineType> workloadEngines = sizes.isEmpty() ? engines
+                    : cpython.enginesFor(workload, engines, skipped);
+            for (int size : sizes) {
                 double seconds = timer.secondsPerTask(workload.name(), size);
                 Rung rung = new Rung(workload.name(), size, seconds, tasks(seconds));
                 rungs.add(rung);
-                planRung(rung, engines, threads, runs, leftOut);
+                planRung(rung, workloadEngines, threads, runs, leftOut);
             }
         }
         leftOut.forEach((point, sizes) -> skipped.add(new LeftOut(point.workload() + " on " + point.engine().id()

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.engine.EngineType;
+import dev.boundbench.engine.cpython.CPythonOptions;
 import dev.boundbench.launcher.LeftOut.Reason;
 import dev.boundbench.workload.WorkloadCatalog;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ class SweepPlannerTest {
             Map.entry("fib 25", 500e-6), Map.entry("fib 30", 6e-3), Map.entry("prime-sum 30", 0.1e-6),
             Map.entry("prime-sum 200", 1.2e-6), Map.entry("prime-sum 1500", 12e-6),
             Map.entry("prime-sum 8000", 94e-6), Map.entry("prime-sum 50000", 1e-3), Map.entry("prime-sum 300000", 10e-3),
-            Map.entry("collatz 1000", 40e-6));
+            Map.entry("collatz 1000", 40e-6), Map.entry("collatz 20", 30e-6));
 
     private final SweepPlanner planner = new SweepPlanner(WorkloadCatalog.discover(), 2,
             (workload, size) -> TIMES.get(workload + " " + size));
@@ -35,8 +36,13 @@ class SweepPlannerTest {
         return plan.plan().leftOut().stream().map(point -> Map.entry(point.points(), point.reason())).toList();
     }
 
+    /** The JVM's engines: the quick profile plans CPython's only when named. */
+    private static final int JVM_ENGINES = (int) Arrays.stream(EngineType.values()).filter(e -> !e.cpython()).count();
+
+    private static final String CPYTHON_ENGINES = "cpython-threads, cpython-processes, cpython-asyncio";
+
     @Test
-    void plan_default_sweepsEveryLadderOnEveryEngineAtOneThreadAndTheCores() {
+    void plan_default_sweepsEveryLadderOnEveryJvmEngineAtOneThreadAndTheCores() {
         SweepPlanner.SweepPlan plan = plan("--sweep", "size");
 
         assertEquals(List.of("fib 5", "fib 10", "fib 15", "fib 20", "fib 25", "fib 30", "prime-sum 30", "prime-sum 200",
@@ -46,16 +52,18 @@ class SweepPlannerTest {
         assertEquals(List.of(2000, 2000, 2000, 500, 20, 8, 2000, 2000, 1000, 100, 10, 8),
                 plan.rungs().stream().map(SweepPlanner.Rung::tasks).toList());
         List<PlannedRun> runs = plan.plan().runs();
-        assertEquals(12 * EngineType.values().length, runs.size());
-        assertEquals(12 * (2 * EngineType.values().length - 1), runs.stream().mapToInt(r -> r.threads().size()).sum());
+        assertEquals(12 * JVM_ENGINES, runs.size());
+        assertEquals(132, runs.stream().mapToInt(r -> r.threads().size()).sum(), "12 rungs of 6 engines, 2 threads"
+                + " each but sequential");
         for (PlannedRun run : runs) {
             assertEquals(run.engine() == EngineType.SEQUENTIAL ? List.of(1) : List.of(1, 2), run.threads(),
                     run.toString());
         }
         assertEquals(new PlannedRun("fib", EngineType.SEQUENTIAL, List.of(1), 2000, 5), runs.get(0));
         assertEquals(new PlannedRun("fib", EngineType.PLATFORM_POOL, List.of(1, 2), 500, 20),
-                runs.get(3 * EngineType.values().length + 1));
-        assertEquals(List.of(Map.entry("collatz", Reason.NO_SWEEP_SIZES), Map.entry("crawl", Reason.NOT_CPU_WORK),
+                runs.get(3 * JVM_ENGINES + 1));
+        assertEquals(List.of(Map.entry(CPYTHON_ENGINES, Reason.NOT_IN_PROFILE),
+                Map.entry("collatz", Reason.NO_SWEEP_SIZES), Map.entry("crawl", Reason.NOT_CPU_WORK),
                 Map.entry("download", Reason.NOT_CPU_WORK), Map.entry("file-copy", Reason.NOT_CPU_WORK),
                 Map.entry("mixed", Reason.NOT_CPU_WORK), Map.entry("sleep", Reason.NOT_CPU_WORK),
                 Map.entry("test-mark", Reason.NOT_CPU_WORK),
@@ -77,11 +85,30 @@ class SweepPlannerTest {
     }
 
     @Test
+    void plan_cpythonNamed_plansItWhereThereIsATwin_andWithoutAnInterpreterLeavesItOutInOneLine() {
+        SweepPlanner.SweepPlan plan = plan("--sweep", "size", "--workload", "fib,collatz", "--size", "20",
+                "--engine", "cpython-processes,virtual");
+        assertEquals(List.of(new PlannedRun("fib", EngineType.CPYTHON_PROCESSES, List.of(1, 2), 500, 20),
+                new PlannedRun("fib", EngineType.VIRTUAL, List.of(1, 2), 500, 20),
+                new PlannedRun("collatz", EngineType.VIRTUAL, List.of(1, 2), 500, 20)), plan.plan().runs());
+        assertTrue(leftOut(plan).contains(Map.entry("collatz on cpython-processes", Reason.NO_PYTHON_TWIN)),
+                plan.plan().skipped().toString());
+
+        SweepPlanner missing = new SweepPlanner(WorkloadCatalog.discover(), 2, (workload, size) -> 30e-6,
+                () -> PythonCheck.probe(CPythonOptions.fromSystemProperties().withPython("/nonexistent/python3")));
+        SweepPlanner.SweepPlan without = missing.plan(ArgumentParser.parse(List.of("--sweep", "size", "--workload",
+                "fib", "--size", "20", "--engine", "cpython-processes,virtual")));
+        assertEquals(List.of(new PlannedRun("fib", EngineType.VIRTUAL, List.of(1, 2), 500, 20)), without.plan().runs());
+        assertEquals(List.of(Map.entry("cpython-processes", Reason.NO_INTERPRETER)), leftOut(without));
+    }
+
+    @Test
     void plan_ioWorkloadOnly_leavesEverythingOutAndSaysWhy() {
         SweepPlanner.SweepPlan plan = plan("--sweep", "size", "--workload", "sleep");
 
         assertTrue(plan.plan().runs().isEmpty());
-        assertEquals(List.of(Map.entry("sleep", Reason.NOT_CPU_WORK)), leftOut(plan));
+        assertEquals(List.of(Map.entry(CPYTHON_ENGINES, Reason.NOT_IN_PROFILE), Map.entry("sleep", Reason.NOT_CPU_WORK)),
+                leftOut(plan));
     }
 
     @Test
