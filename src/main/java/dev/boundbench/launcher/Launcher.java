@@ -79,8 +79,9 @@ public final class Launcher {
             throw new UsageException("No benchmark matches " + String.join(", ", request.regexes())
                     + "; the benchmarks are listed by: java -jar target/benchmarks.jar -l");
         }
-        ScalingPlan planned = scaling ? planScaling(request, catalog, planner, cores, python) : ScalingPlan.NONE;
         CommandLineOptions jmhArguments = JmhSession.parseJmhArguments(request.jmhArguments());
+        ScalingPlan planned = scaling ? planScaling(request, catalog, planner, cores, python, jmhArguments)
+                : ScalingPlan.NONE;
         List<String> notes = ShareSweepNote.lines(planned.plan().runs(), catalog, cores);
         RunEstimate estimate = scaling ? estimate(planned.plan(), request, jmhArguments, catalog, planner, cores,
                 () -> python.get().interpreter(), pythonOptions) : null;
@@ -123,10 +124,11 @@ public final class Launcher {
      * @throws UsageException when every point was left out, listing why
      */
     private static ScalingPlan planScaling(RunRequest request, WorkloadCatalog catalog, MatrixPlanner planner,
-            int cores, Supplier<PythonCheck> python) {
+            int cores, Supplier<PythonCheck> python, CommandLineOptions jmhArguments) {
         ScalingPlan planned;
         if (request.sweep() == Sweep.SIZE) {
-            SweepPlanner.SweepPlan sweep = new SweepPlanner(catalog, cores, new WarmTaskTimer(), python).plan(request);
+            SweepPlanner.SweepPlan sweep = new SweepPlanner(catalog, cores,
+                    CappedSweepTimer.of(new TaskTimer(TaskTimer.forkFlags(jmhArguments))), python).plan(request);
             planned = new ScalingPlan(sweep.plan(), sweep.lines());
         } else {
             planned = new ScalingPlan(planner.plan(request), List.of());

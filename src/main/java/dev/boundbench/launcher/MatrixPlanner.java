@@ -149,7 +149,8 @@ public final class MatrixPlanner {
         };
     }
 
-    private static List<Integer> checkSizes(WorkloadDescriptor workload, List<Integer> sizes) {
+    /** @throws UsageException for a size past the workload's range, naming it and the range */
+    static List<Integer> checkSizes(WorkloadDescriptor workload, List<Integer> sizes) {
         try {
             sizes.forEach(workload::checkSize);
         } catch (IllegalArgumentException e) {

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * about the same work: {@value #BATCH_MILLIS} ms of it on one thread, at least 4 × cores tasks (work
  * for every thread) and at most {@value #MAX_TASKS} (a new platform thread per task costs about
  * 0.25 ms, so thread-per-task's batch of tiny tasks would otherwise outlast an iteration many times
- * over). The task times come from a {@link Timer}.
+ * over). The task times come from a {@link Timer}; a size outside the workload's range is refused.
  */
 final class SweepPlanner {
 
@@ -77,12 +77,13 @@ final class SweepPlanner {
      */
     record Rung(String workload, int size, double taskSeconds, int tasks) {
 
-        /** "fib 20: 31.7 µs a task, 315 tasks a batch". */
+        /** "fib 20: 31.7 µs a task, 315 tasks a batch", or "fib 50: over 1 s a task, 8 tasks a batch" past the cap. */
         String describe() {
             double micros = taskSeconds * 1e6;
-            return String.format(Locale.ROOT, "%s %d: %s µs a task, %d tasks a batch", workload, size,
-                    micros >= 100 ? String.format(Locale.ROOT, "%.0f", micros)
-                            : String.format(Locale.ROOT, "%.3g", micros), tasks);
+            String time = taskSeconds >= TaskTimer.CAP.toNanos() / 1e9 ? "over " + Durations.brief(TaskTimer.CAP.toNanos())
+                    : (micros >= 100 ? String.format(Locale.ROOT, "%.0f", micros)
+                            : String.format(Locale.ROOT, "%.3g", micros)) + " µs";
+            return String.format(Locale.ROOT, "%s %d: %s a task, %d tasks a batch", workload, size, time, tasks);
         }
     }
 
@@ -103,7 +104,9 @@ final class SweepPlanner {
             List<String> lines = new ArrayList<>();
             lines.add("Size sweep: each batch holds about " + BATCH_MILLIS + " ms of work on one thread (" + fewestTasks
                     + " to " + MAX_TASKS + " tasks, whatever the profile's limit per thread); each task timed in this"
-                    + " JVM after a warm-up:");
+                    + " JVM after a warm-up, or, when one run takes " + Durations.brief(CappedSweepTimer.WARM_LIMIT_NANOS)
+                    + " or more, only in a JVM of its own, stopped"
+                    + " at " + Durations.brief(TaskTimer.CAP.toNanos()) + ":");
             rungs.forEach(rung -> lines.add("  " + rung.describe()));
             return lines;
         }
@@ -158,7 +161,7 @@ final class SweepPlanner {
             skipped.add(new LeftOut(workload.name(), Reason.NO_SWEEP_SIZES,
                     "no sweep sizes; give --size or declare @Workload(granularity = \"...\")"));
         }
-        return sizes;
+        return MatrixPlanner.checkSizes(workload, sizes);
     }
 
     /** Plans one rung on every engine at the thread counts each takes; the others go to {@code leftOut}. */

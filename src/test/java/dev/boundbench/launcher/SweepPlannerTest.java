@@ -82,6 +82,8 @@ class SweepPlannerTest {
         assertEquals(8, plan.fewestTasks());
         assertEquals(List.of(new SweepPlanner.Rung("collatz", 1000, 40e-6, 200)), plan.rungs());
         assertEquals("collatz 1000: 40.0 µs a task, 200 tasks a batch", plan.rungs().get(0).describe());
+        assertEquals("fib 50: over 1.00 s a task, 8 tasks a batch",
+                new SweepPlanner.Rung("fib", 50, 1.0, 8).describe(), "a task stopped at the cap");
     }
 
     @Test
