@@ -84,15 +84,12 @@ final class TaskTimer {
     }
 
     /**
-     * The flags JMH starts its forks with: {@code -jvmArgs} when given, else {@code -jvmArgsPrepend},
-     * this JVM's own flags and {@code -jvmArgsAppend}.
+     * The flags JMH starts its forks with: {@code -jvmArgsPrepend}, then {@code -jvmArgs} when given
+     * or else this JVM's own flags, then {@code -jvmArgsAppend} (as JMH's {@code Runner} joins them).
      */
     static List<String> forkFlags(CommandLineOptions jmh) {
-        if (jmh.getJvmArgs().hasValue()) {
-            return List.copyOf(jmh.getJvmArgs().get());
-        }
         List<String> flags = new ArrayList<>(jmh.getJvmArgsPrepend().orElse(List.of()));
-        flags.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        flags.addAll(jmh.getJvmArgs().orElse(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         flags.addAll(jmh.getJvmArgsAppend().orElse(List.of()));
         return flags;
     }

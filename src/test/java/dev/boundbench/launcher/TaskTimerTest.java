@@ -5,11 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundbench.workload.Task;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The timing child, a real JVM: each task's warm time and, apart from it, its first run. */
 class TaskTimerTest {
+
+    @Test
+    void forkFlags_joinPrependArgsAndAppendAsJmhDoes() {
+        assertEquals(List.of("-Da=1", "-Xmx2g", "-Dtmp=/mnt/small"), TaskTimer.forkFlags(JmhSession.parseJmhArguments(
+                List.of("-jvmArgsPrepend", "-Da=1", "-jvmArgs", "-Xmx2g", "-jvmArgsAppend", "-Dtmp=/mnt/small"))));
+        List<String> own = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> appended = TaskTimer.forkFlags(JmhSession.parseJmhArguments(List.of("-jvmArgsAppend", "-Db=2")));
+        assertEquals(own, appended.subList(0, own.size()), "without -jvmArgs, this JVM's own flags");
+        assertEquals(List.of("-Db=2"), appended.subList(own.size(), appended.size()));
+    }
 
     @Test
     void time_keepsEachTasksFirstRunApart() throws Exception {
