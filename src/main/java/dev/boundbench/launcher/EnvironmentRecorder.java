@@ -7,6 +7,7 @@ import dev.boundbench.workload.WorkloadCatalog;
 import dev.boundbench.workload.WorkloadDescriptor;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -54,7 +55,7 @@ final class EnvironmentRecorder {
         env.put(CPU_SPEED, speed.numbers());
         env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
-        env.put("commit", gitCommit());
+        env.put("commit", gitCommit(suiteFolder()));
         env.put("jmh", jmhVersion());
         if (python != null) {
             env.put(PythonCheck.ENVIRONMENT_KEY, python.describe());
@@ -95,10 +96,24 @@ final class EnvironmentRecorder {
         }
     }
 
-    private static String gitCommit() {
+    /**
+     * The folder the suite's classes were loaded from ({@code target/benchmarks.jar}'s folder, or
+     * {@code target/classes}): inside the suite's checkout wherever the launcher was started from.
+     */
+    static Path suiteFolder() {
+        try {
+            Path source = Path.of(EnvironmentRecorder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isDirectory(source) ? source : source.getParent();
+        } catch (URISyntaxException | RuntimeException e) {
+            return Path.of("").toAbsolutePath();
+        }
+    }
+
+    /** {@code git describe} of the checkout that holds {@code folder}, or why there is none. */
+    static String gitCommit(Path folder) {
         try {
             Process git = new ProcessBuilder("git", "describe", "--always", "--dirty", "--abbrev=12")
-                    .redirectErrorStream(true).start();
+                    .directory(folder.toFile()).redirectErrorStream(true).start();
             String out = new String(git.getInputStream().readAllBytes()).trim();
             if (git.waitFor(10, TimeUnit.SECONDS) && git.exitValue() == 0 && !out.isEmpty()) {
                 return out;
