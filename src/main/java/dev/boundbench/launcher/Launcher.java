@@ -194,7 +194,7 @@ public final class Launcher {
         groups.forEach(group -> stream.println("  group " + group));
         notes.forEach(note -> stream.println("Note: " + note));
         if (!plan.skipped().isEmpty()) {
-            stream.printf("Left out (%d points):%n", plan.skipped().size());
+            stream.println("Left out:");
             plan.skipped().forEach(line -> stream.println("  " + line));
         }
         if (estimate != null) {

@@ -135,7 +135,7 @@ final class Measurement {
                     progress.line(System.nanoTime()));
             try {
                 run.step().measure(session);
-            } catch (RunnerException | RuntimeException e) {
+            } catch (RunnerException | IOException | RuntimeException e) {
                 stop.parkIfStopping();
                 String diskFull = DiskFullException.lineIn(e);
                 partial(folder, console, "the run failed at " + run.unit() + " " + (i + 1) + " of " + runs.size());

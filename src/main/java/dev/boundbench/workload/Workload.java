@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * <p>The method takes the size as an {@code int}, then any {@link Resources} it needs (a {@link Scratch}
  * for files, a {@link dev.boundbench.net.Loopback} for HTTP on 127.0.0.1),
  * returns a {@code long} that depends on all of its work, and must be deterministic: the benchmark
- * checks every result against a sequential run.
+ * checks its results against a sequential run (every batch in a paired group, the last of each
+ * iteration in {@code ScalingBenchmark}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
