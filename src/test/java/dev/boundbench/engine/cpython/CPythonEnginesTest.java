@@ -10,8 +10,12 @@ import dev.boundbench.engine.EngineType;
 import dev.boundbench.engine.process.ChildProcesses;
 import dev.boundbench.workload.Task;
 import dev.boundbench.workload.WorkloadRunner;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,8 +43,9 @@ class CPythonEnginesTest {
     private WorkloadRunner jvm;
 
     @BeforeEach
-    void noChildren() throws InterruptedException {
+    void noChildren() throws Exception {
         assertEquals(0, ChildProcesses.awaitLive(0, 2_000), "children left by an earlier test");
+        noteScriptsBefore();
         jvm = WorkloadRunner.withDiscoveredWorkloads();
     }
 
@@ -111,12 +116,40 @@ class CPythonEnginesTest {
         return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
-    /** Worker scripts in the temporary folder, or in scratch folders under it. */
-    static List<Path> workerScripts() throws Exception {
+    /**
+     * Worker scripts in the temporary folder, or in scratch folders under it, that were not there
+     * before the test ({@link #scriptsBefore}); folders this user cannot read are passed over.
+     */
+    static List<Path> workerScripts() throws IOException {
+        List<Path> found = new ArrayList<>(allWorkerScripts());
+        found.removeAll(scriptsBefore);
+        return found;
+    }
+
+    /** The worker scripts another run may have left, taken before each test. */
+    private static Set<Path> scriptsBefore = Set.of();
+
+    /** Notes the worker scripts already in the temporary folder, so that only a test's own count. */
+    static void noteScriptsBefore() throws IOException {
+        scriptsBefore = Set.copyOf(allWorkerScripts());
+    }
+
+    private static List<Path> allWorkerScripts() throws IOException {
         List<Path> found = new ArrayList<>();
-        try (Stream<Path> files = Files.find(tmp(), 2, (p, a) -> p.getFileName().toString().startsWith("boundbench-worker-"))) {
-            files.forEach(found::add);
-        }
+        Files.walkFileTree(tmp(), Set.of(), 2, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (file.getFileName().toString().startsWith("boundbench-worker-")) {
+                    found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException unreadable) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
         return found;
     }
 

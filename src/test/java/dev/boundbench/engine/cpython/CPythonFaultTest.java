@@ -32,8 +32,9 @@ class CPythonFaultTest {
     private CPythonPool pool;
 
     @BeforeEach
-    void noChildren() throws InterruptedException {
+    void noChildren() throws Exception {
         assertEquals(0, ChildProcesses.awaitLive(0, 2_000), "children left by an earlier test");
+        CPythonEnginesTest.noteScriptsBefore();
     }
 
     @AfterEach
