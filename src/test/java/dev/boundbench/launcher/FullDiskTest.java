@@ -3,6 +3,7 @@ package dev.boundbench.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +32,16 @@ class FullDiskTest {
 
     @TempDir
     Path work;
+
+    /** The tmpfs needs a mount namespace of the test's own; a machine that refuses one cannot run these tests. */
+    @BeforeAll
+    static void userNamespacesAllowed() throws Exception {
+        Process probe = new ProcessBuilder("unshare", "--mount", "--map-root-user", "true").redirectErrorStream(true)
+                .start();
+        String said = new String(probe.getInputStream().readAllBytes()).strip();
+        assumeTrue(probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0,
+                "this machine gives no mount namespace to an unprivileged user: " + said);
+    }
 
     @Test
     void fileCopy_oneMebibyteTmpfs_stopsBeforeTheRunWithOneLine() throws Exception {
