@@ -9,7 +9,7 @@ import dev.boundbench.engine.cpython.CPythonOptions;
 import dev.boundbench.engine.cpython.PythonInterpreter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,20 +34,15 @@ class CPythonEndToEndTest {
     @Test
     void launcher_cpythonEngines_measureTheTwinsAndPlanOutTheRest() throws Exception {
         PythonInterpreter python = PythonInterpreter.probe(CPythonOptions.fromSystemProperties());
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                Launcher.class.getName(),
+        String output;
+        try (LauncherProcess launcher = new LauncherProcess(List.of(), List.of(
                 "--workload", "fib,collatz", "--engine", "cpython-threads,cpython-processes,cpython-asyncio",
                 "--threads", "2", "--tasks", "2", "--size", "12", "--python", python.executable(),
-                "--results-dir", results.toString(), "--", "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms"));
-        if (Runtime.version().feature() >= 23) {
-            command.add(1, "--sun-misc-unsafe-memory-access=allow");
+                "--results-dir", results.toString(), "--", "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms"))) {
+            int status = launcher.exitStatus(Duration.ofSeconds(150));
+            output = launcher.out() + launcher.err();
+            assertEquals(0, status, output);
         }
-        Process launcher = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(launcher.getInputStream().readAllBytes());
-        assertTrue(launcher.waitFor(150, TimeUnit.SECONDS), output);
-        assertEquals(0, launcher.exitValue(), output);
         assertTrue(output.contains("  collatz on cpython-threads, cpython-processes, cpython-asyncio: no Python twin"),
                 output);
 
