@@ -20,8 +20,13 @@ final class CpuHog implements AutoCloseable {
     /** Starts the hog and waits until it has used CPU: a spinning hog, not a shell still starting. */
     static CpuHog start() throws IOException, InterruptedException {
         CpuHog hog = new CpuHog(new ProcessBuilder("sh", "-c", "while :; do :; done").start());
-        Await.until(() -> "the hog (pid " + hog.pid() + ") using CPU, used " + hog.cpu().toMillis() + " ms",
-                Duration.ofSeconds(10), () -> hog.cpu().compareTo(SPINNING) >= 0);
+        try {
+            Await.until(() -> "the hog (pid " + hog.pid() + ") using CPU, used " + hog.cpu().toMillis() + " ms",
+                    Duration.ofSeconds(10), () -> hog.cpu().compareTo(SPINNING) >= 0);
+        } catch (RuntimeException | Error | InterruptedException e) {
+            hog.close();
+            throw e;
+        }
         return hog;
     }
 

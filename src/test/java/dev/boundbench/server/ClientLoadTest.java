@@ -26,8 +26,6 @@ class ClientLoadTest {
             Await.until(() -> "30 answers, got " + load.answered(), Duration.ofSeconds(20), () -> load.answered() >= 30);
             load.close();
             assertEquals(List.of(), LiveThreads.named(ClientLoad.THREAD_NAME_PREFIX));
-            long answered = load.answered();
-            assertTrue(answered >= 30, "answered " + answered);
         }
     }
 

@@ -94,7 +94,7 @@ class HierarchicalBootstrapTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    @Timeout(20)
+    @Timeout(120)
     void ratio_coversTheTrueRatioAtItsNominalRate(String name, Side a, Side b) {
         Random random = new Random(name.hashCode());
         SplittableRandom resampler = new SplittableRandom(name.hashCode());
