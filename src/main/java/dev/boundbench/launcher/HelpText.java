@@ -42,7 +42,7 @@ final class HelpText {
                   --sweep size             the granularity sweep: each CPU workload at every size of
                                            its sweep ladder (or --size), one thread and the core
                                            count, the batch sized to the task (see --list)
-                  JMH regex                other benchmarks, e.g. ProcessPool; the matrix runs
+                  JMH regex                other benchmarks, e.g. Process; the matrix runs
                                            when none is given or one matches ScalingBenchmark
                 Other:
                   --list                   workloads, engines and profiles, then exit
@@ -88,7 +88,7 @@ final class HelpText {
                                 .collect(Collectors.joining(","))));
             }
         }
-        text.append("Engines (cpython-*: in the quick profile only when named with --engine):\n");
+        text.append("Engines (cpython-*: in the quick and standard profiles only when named with --engine):\n");
         int width = Arrays.stream(EngineType.values()).mapToInt(e -> e.id().length()).max().orElse(0);
         for (EngineType engine : EngineType.values()) {
             text.append(String.format(Locale.ROOT, "  %-" + width + "s %s%n", engine.id(), engine.description()));
