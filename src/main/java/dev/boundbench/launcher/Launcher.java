@@ -80,11 +80,12 @@ public final class Launcher {
                     + "; the benchmarks are listed by: java -jar target/benchmarks.jar -l");
         }
         CommandLineOptions jmhArguments = JmhSession.parseJmhArguments(request.jmhArguments());
-        ScalingPlan planned = scaling ? planScaling(request, catalog, planner, cores, python, jmhArguments)
+        TaskTimer jvmTimer = new TaskTimer(TaskTimer.forkFlags(jmhArguments));
+        ScalingPlan planned = scaling ? planScaling(request, catalog, planner, cores, python, jvmTimer)
                 : ScalingPlan.NONE;
         List<String> notes = ShareSweepNote.lines(planned.plan().runs(), catalog, cores);
-        RunEstimate estimate = scaling ? estimate(planned.plan(), request, jmhArguments, catalog, planner, cores,
-                () -> python.get().interpreter(), pythonOptions) : null;
+        RunEstimate estimate = scaling ? estimate(planned.plan(), request, jmhArguments, jvmTimer, catalog, planner,
+                cores, () -> python.get().interpreter(), pythonOptions) : null;
         List<PairedGroup> groups = request.unpaired() ? List.of() : PairedGroup.of(planned.plan().runs(), cores, catalog);
         Consumer<PrintStream> printer = stream -> printPlan(planned.plan(), groups, planned.sweepLines(), notes,
                 request, estimate, stream);
@@ -124,11 +125,11 @@ public final class Launcher {
      * @throws UsageException when every point was left out, listing why
      */
     private static ScalingPlan planScaling(RunRequest request, WorkloadCatalog catalog, MatrixPlanner planner,
-            int cores, Supplier<PythonCheck> python, CommandLineOptions jmhArguments) {
+            int cores, Supplier<PythonCheck> python, TaskTimer jvmTimer) {
         ScalingPlan planned;
         if (request.sweep() == Sweep.SIZE) {
-            SweepPlanner.SweepPlan sweep = new SweepPlanner(catalog, cores,
-                    CappedSweepTimer.of(new TaskTimer(TaskTimer.forkFlags(jmhArguments))), python).plan(request);
+            SweepPlanner.SweepPlan sweep = new SweepPlanner(catalog, cores, CappedSweepTimer.of(jvmTimer), python)
+                    .plan(request);
             planned = new ScalingPlan(sweep.plan(), sweep.lines());
         } else {
             planned = new ScalingPlan(planner.plan(request), List.of());
@@ -144,15 +145,15 @@ public final class Launcher {
      * Times a task of each planned workload and size — in a JVM for the JVM's engines, by the Python
      * twin for the CPython engines — and estimates the run's length from them.
      *
+     * @param jvmTimer times the JVM's tasks; those it timed for the plan are not timed again
      * @param interpreter the CPython engines' interpreter, asked for only when a CPython engine is planned
      */
     static RunEstimate estimate(MatrixPlanner.Plan plan, RunRequest request, CommandLineOptions jmhArguments,
-                                WorkloadCatalog catalog, MatrixPlanner planner, int cores,
+                                TaskTimer jvmTimer, WorkloadCatalog catalog, MatrixPlanner planner, int cores,
                                 Supplier<PythonInterpreter> interpreter, CPythonOptions pythonOptions)
             throws IOException, InterruptedException {
         List<PlannedRun> points = plan.points();
-        TaskTimer.Timings timings = new TaskTimer(TaskTimer.forkFlags(jmhArguments))
-                .time(RunEstimate.tasksToTime(RunEstimate.onTheJvm(points), catalog));
+        TaskTimer.Timings timings = jvmTimer.time(RunEstimate.tasksToTime(RunEstimate.onTheJvm(points), catalog));
         TaskTimer.Timings pythonTimings = TaskTimer.Timings.NONE;
         boolean pythonGil = true;
         List<PlannedRun> onCPython = RunEstimate.onCPython(points);

@@ -104,9 +104,11 @@ final class RunEstimate {
     private static void share(List<PlannedRun> group, List<PlannedRun> points, double[] into, PointTime time,
                               Function<PlannedRun, TaskTiming> timing, ToIntFunction<PlannedRun> tasks,
                               WorkloadCatalog catalog) {
-        List<PointTime.Config> configs = group.stream().map(p -> new PointTime.Config(timing.apply(p).nanos(),
-                timing.apply(p).firstNanos(), catalog.get(p.workload()).kind(), p.engine(), p.threads().get(0),
-                tasks.applyAsInt(p))).toList();
+        List<PointTime.Config> configs = group.stream().map(p -> {
+            TaskTiming task = timing.apply(p);
+            return new PointTime.Config(task.nanos(), task.firstNanos(), catalog.get(p.workload()).kind(), p.engine(),
+                    p.threads().get(0), tasks.applyAsInt(p));
+        }).toList();
         double total = time.groupSeconds(configs);
         double round = configs.stream().mapToDouble(time::batchNanos).sum();
         for (int i = 0; i < group.size(); i++) {

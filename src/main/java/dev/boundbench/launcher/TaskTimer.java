@@ -49,6 +49,9 @@ final class TaskTimer {
     private final Function<List<Task>, List<String>> command;
     private final String childName;
     private final String where;
+    /** Every task timed so far, so that the plan and the estimate time a task once between them. */
+    private final Map<Task, TaskTiming> timed = new LinkedHashMap<>();
+    private long jvmStartNanos = -1;
 
     /** @param jvmFlags the child's JVM flags, see {@link #forkFlags} */
     TaskTimer(List<String> jvmFlags) {
@@ -95,14 +98,14 @@ final class TaskTimer {
     }
 
     /**
-     * Times {@code tasks}, in order.
+     * Times {@code tasks}, in order; a task this timer timed before keeps its timing and is not run
+     * again.
      *
      * @throws RunFailedException when a task fails, naming it and its error in one line
      */
     Timings time(List<Task> tasks) throws IOException, InterruptedException {
-        Map<Task, TaskTiming> timings = new LinkedHashMap<>();
-        long jvmStartNanos = -1;
-        List<Task> left = tasks.stream().distinct().toList();
+        List<Task> wanted = tasks.stream().distinct().toList();
+        List<Task> left = wanted.stream().filter(task -> !timed.containsKey(task)).toList();
         while (!left.isEmpty()) {
             try (TimingChild child = new TimingChild(command.apply(left), childName)) {
                 long started = child.awaitReady();
@@ -114,15 +117,17 @@ final class TaskTimer {
                         first = Long.parseLong(line.substring(FIRST.length()).strip());
                         line = child.next(CAP);
                     }
-                    timings.put(task, withFirst(parse(task, line, child), first));
+                    timed.put(task, withFirst(parse(task, line, child), first));
                     if (line == null) {
                         break;
                     }
                 }
             }
-            left = left.stream().filter(task -> !timings.containsKey(task)).toList();
+            left = left.stream().filter(task -> !timed.containsKey(task)).toList();
         }
-        return new Timings(timings, Duration.ofNanos(Math.max(jvmStartNanos, 0)));
+        Map<Task, TaskTiming> these = new LinkedHashMap<>();
+        wanted.forEach(task -> these.put(task, timed.get(task)));
+        return new Timings(these, Duration.ofNanos(Math.max(jvmStartNanos, 0)));
     }
 
     /** {@code timing} with its first run's time, when the child printed one. */

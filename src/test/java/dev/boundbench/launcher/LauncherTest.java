@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /** The launcher's answers that need no JMH run: help, list, plan and bad input. */
 class LauncherTest {
@@ -257,8 +258,9 @@ class LauncherTest {
                 "--yes"));
         WorkloadCatalog catalog = WorkloadCatalog.discover();
         MatrixPlanner planner = new MatrixPlanner(catalog, 2);
-        RunEstimate estimate = Launcher.estimate(planner.plan(request), request,
-                JmhSession.parseJmhArguments(List.of()), catalog, planner, 2, () -> {
+        CommandLineOptions jmh = JmhSession.parseJmhArguments(List.of());
+        RunEstimate estimate = Launcher.estimate(planner.plan(request), request, jmh,
+                new TaskTimer(TaskTimer.forkFlags(jmh)), catalog, planner, 2, () -> {
                     throw new AssertionError("no CPython engine is planned");
                 }, CPythonOptions.fromSystemProperties());
 

@@ -27,8 +27,8 @@ class TaskTimerTest {
     void time_keepsEachTasksFirstRunApart() throws Exception {
         Task download = new Task("download", 1);
         Task fib = new Task("fib", 20);
-        TaskTimer.Timings timings = new TaskTimer(TaskTimer.forkFlags(JmhSession.parseJmhArguments(List.of())))
-                .time(List.of(download, fib));
+        TaskTimer timer = new TaskTimer(TaskTimer.forkFlags(JmhSession.parseJmhArguments(List.of())));
+        TaskTimer.Timings timings = timer.time(List.of(download, fib));
 
         for (Task task : List.of(download, fib)) {
             TaskTiming timing = timings.of(task);
@@ -39,5 +39,6 @@ class TaskTimerTest {
         }
         assertEquals(TaskTimer.RUNS, timings.of(fib).runs(), timings.of(fib).toString());
         assertTrue(timings.jvmStart().toNanos() > 0, "the child's start is timed: " + timings.jvmStart());
+        assertEquals(timings.of(fib), timer.time(List.of(fib)).of(fib), "a task timed once is not timed again");
     }
 }
