@@ -19,6 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Paired measurement of a group: every configuration of {@code configs} (engine@threads joined by
@@ -68,6 +70,12 @@ public class GroupBenchmark {
         List<ConfigId> ids = Arrays.stream(configs.split("\\+")).map(ConfigId::parse).toList();
         long forkSeed = seed ^ ProcessHandle.current().pid() * 0x9E3779B97F4A7C15L;
         rounds = new Rounds(ids, runner, task, tasks, runner.run(task), forkSeed, RoundLog.fork());
+    }
+
+    /** Tells the rounds whether this iteration warms up ({@link Rounds#warming}). */
+    @Setup(Level.Iteration)
+    public void startIteration(IterationParams iteration) {
+        rounds.warming(iteration.getType() == IterationType.WARMUP);
     }
 
     /** One round: every configuration's batch once, each timed alone. */

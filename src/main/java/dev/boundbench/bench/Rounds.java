@@ -13,8 +13,17 @@ import java.util.SplittableRandom;
  * measure them: every round runs each configuration's batch once, in an order drawn afresh from a
  * seeded generator, times each batch on its own and checks its results. While one configuration
  * runs, the others wait idle (parked pool threads, workers blocked on their pipe).
+ *
+ * <p>Warm-up is counted in seconds, and a group's round lasts as long as all its batches together,
+ * so a configuration of short batches among long ones (2,000 tasks of fib(5) in 0.1 ms beside
+ * thread-per-task's 250 ms) would reach its measurement with a handful of batches run and its code
+ * still interpreted: 3 × slower than it is once compiled. While warming, each configuration
+ * therefore runs its batch again and again until {@value #WARM_MILLIS} ms have passed.
  */
 final class Rounds implements AutoCloseable {
+
+    /** How long, at least, each configuration runs batches in a warm-up round. */
+    static final long WARM_MILLIS = 10;
 
     private final List<ConfigId> configs;
     private final List<Engine> engines = new ArrayList<>();
@@ -24,6 +33,7 @@ final class Rounds implements AutoCloseable {
     private final RoundLog log;
     private List<ConfigId> lastOrder = List.of();
     private long[] lastNanos = new long[0];
+    private boolean warming;
 
     /**
      * Starts every configuration's engine and runs one batch on each, checked.
@@ -61,6 +71,14 @@ final class Rounds implements AutoCloseable {
         return configs;
     }
 
+    /**
+     * Whether the rounds from now on warm up: each configuration's batch then runs again,
+     * checked and not timed, until {@value #WARM_MILLIS} ms have passed since it began.
+     */
+    void warming(boolean warming) {
+        this.warming = warming;
+    }
+
     /** The order the last round ran its configurations in. */
     List<ConfigId> lastOrder() {
         return lastOrder;
@@ -92,10 +110,14 @@ final class Rounds implements AutoCloseable {
         long sum = 0;
         for (int k = 0; k < indexes.length; k++) {
             ConfigId id = configs.get(indexes[k]);
+            Engine engine = engines.get(indexes[k]);
             long start = System.nanoTime();
-            long[] results = engines.get(indexes[k]).run(batch);
+            long[] results = engine.run(batch);
             nanos[k] = System.nanoTime() - start;
             BatchCheck.verify(id, results, batch, expected);
+            if (warming) {
+                warmOn(id, engine, start);
+            }
             ran.add(id);
             for (long result : results) {
                 sum += result;
@@ -105,6 +127,14 @@ final class Rounds implements AutoCloseable {
         lastOrder = List.copyOf(ran);
         lastNanos = nanos;
         return sum;
+    }
+
+    /** Runs {@code engine}'s batch, checked, until {@value #WARM_MILLIS} ms have passed since {@code start}. */
+    private void warmOn(ConfigId id, Engine engine, long start) throws InterruptedException {
+        long until = start + WARM_MILLIS * 1_000_000;
+        while (System.nanoTime() - until < 0) {
+            BatchCheck.verify(id, engine.run(batch), batch, expected);
+        }
     }
 
     /** Closes every engine, each even when another fails to close. */

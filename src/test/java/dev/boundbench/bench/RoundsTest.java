@@ -54,6 +54,49 @@ class RoundsTest {
     }
 
     @Test
+    void runOne_warming_eachConfigurationRunsWholeCheckedBatchesForTenMilliseconds() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        TaskRunner counting = task -> {
+            calls.incrementAndGet();
+            return 55;
+        };
+        List<ConfigId> two = List.of(ConfigId.of(EngineType.SEQUENTIAL, 1), ConfigId.of(EngineType.PLATFORM_POOL, 1));
+        try (Rounds rounds = new Rounds(two, counting, new Task("fib", 10), 4, 55, 1, RoundLog.newForTest())) {
+            rounds.warming(true);
+            calls.set(0);
+            long start = System.nanoTime();
+            assertEquals(2 * 4 * 55, rounds.runOne());
+            long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertTrue(elapsedMillis >= 2 * Rounds.WARM_MILLIS, "a warm-up round of 2 configurations took "
+                    + elapsedMillis + " ms");
+            assertEquals(0, calls.get() % 4, calls.get() + " tasks run: not whole batches");
+            assertEquals(2, rounds.lastNanos().length);
+
+            rounds.warming(false);
+            calls.set(0);
+            rounds.runOne();
+            assertEquals(2 * 4, calls.get());
+        }
+    }
+
+    @Test
+    void runOne_warming_aWrongResultInAnUntimedBatchNamesTheConfiguration() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        TaskRunner wrongOnTheHundredthTask = task -> calls.incrementAndGet() == 100 ? -1 : 55;
+        List<ConfigId> one = List.of(ConfigId.of(EngineType.SEQUENTIAL, 1));
+        try (Rounds rounds = new Rounds(one, wrongOnTheHundredthTask, new Task("fib", 10), 4, 55, 1,
+                RoundLog.newForTest())) {
+            rounds.warming(true);
+            IllegalStateException failure = assertThrows(IllegalStateException.class, () -> {
+                while (calls.get() < 100) {
+                    rounds.runOne();
+                }
+            });
+            assertTrue(failure.getMessage().contains("sequential@1 gave -1"), failure.getMessage());
+        }
+    }
+
+    @Test
     void runOne_sameSeed_sameOrders() throws Exception {
         Task fib = new Task("fib", 10);
         try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads();
