@@ -138,8 +138,7 @@ class PageServerTest {
     @ParameterizedTest
     @EnumSource(PageServerKind.class)
     void closedMidBatch_everyWaitingDownloadFailsNamingItsAddress(PageServerKind kind) throws Exception {
-        PageServer server = kind.start(Duration.ofSeconds(5));
-        try (PageClient client = new PageClient();
+        try (PageServer server = kind.start(Duration.ofSeconds(5)); PageClient client = new PageClient();
              ExecutorService downloads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<Long>> waiting = new ArrayList<>();
             for (int i = 0; i < 20; i++) {

@@ -31,17 +31,18 @@ class ClientLoadTest {
 
     @Test
     void close_serverGoneWhileTheyRan_failsNamingTheClient() throws Exception {
-        FibServer server = FibServer.start(ServerModel.EVENT_LOOP);
-        ClientLoad load = ClientLoad.start(server.port(), 1, 15, "orphan");
-        Await.until(() -> "5 answers, got " + load.answered(), Duration.ofSeconds(20), () -> load.answered() >= 5);
-        server.close();
-        // The client must see the lost connection before close() tells it to stop, or it stops quietly.
-        Await.until("the client's thread ended on the lost connection", Duration.ofSeconds(10),
-                () -> LiveThreads.named(ClientLoad.THREAD_NAME_PREFIX).isEmpty());
-        IllegalStateException error = assertThrows(IllegalStateException.class, load::close);
-        assertTrue(error.getMessage().startsWith("A background client failed: boundbench-load-orphan-0 lost its"
-                + " connection: "), error.getMessage());
-        assertEquals(List.of(), LiveThreads.named(ClientLoad.THREAD_NAME_PREFIX));
+        try (FibServer server = FibServer.start(ServerModel.EVENT_LOOP)) {
+            ClientLoad load = ClientLoad.start(server.port(), 1, 15, "orphan");
+            Await.until(() -> "5 answers, got " + load.answered(), Duration.ofSeconds(20), () -> load.answered() >= 5);
+            server.close();
+            // The client must see the lost connection before close() tells it to stop, or it stops quietly.
+            Await.until("the client's thread ended on the lost connection", Duration.ofSeconds(10),
+                    () -> LiveThreads.named(ClientLoad.THREAD_NAME_PREFIX).isEmpty());
+            IllegalStateException error = assertThrows(IllegalStateException.class, load::close);
+            assertTrue(error.getMessage().startsWith("A background client failed: boundbench-load-orphan-0 lost"
+                    + " its connection: "), error.getMessage());
+            assertEquals(List.of(), LiveThreads.named(ClientLoad.THREAD_NAME_PREFIX));
+        }
     }
 
     @Test

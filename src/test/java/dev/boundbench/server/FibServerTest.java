@@ -197,25 +197,25 @@ class FibServerTest {
         long sockets = openSockets();
         long children = ChildProcesses.live();
 
-        FibServer server = FibServer.start(model);
-        FibClient idle = new FibClient(server.port());
-        FibClient busy = new FibClient(server.port());
-        assertEquals(2, idle.ask(3));
-        boolean killable = model == ServerModel.EVENT_LOOP_PROCESS_POOL;
-        busy.send(killable ? 45 : 30);
-        if (server instanceof EventLoopServer loop) {
-            awaitReceived(loop, 2); // idle's request and busy's: on the loop itself, fib(30) may be answered already
+        try (FibServer server = FibServer.start(model); FibClient idle = new FibClient(server.port());
+             FibClient busy = new FibClient(server.port())) {
+            assertEquals(2, idle.ask(3));
+            boolean killable = model == ServerModel.EVENT_LOOP_PROCESS_POOL;
+            busy.send(killable ? 45 : 30);
+            if (server instanceof EventLoopServer loop) {
+                // idle's request and busy's: on the loop itself, fib(30) may be answered already
+                awaitReceived(loop, 2);
+            }
+            server.close();
+            assertThrows(IOException.class, () -> idle.ask(3));
+            try {
+                assertEquals(killable ? 1_134_903_170L : 832_040L, busy.receive(),
+                        "a request that finished as the server closed");
+            } catch (IOException closedFirst) {
+                // Closed before it was answered, which is as good.
+            }
+            assertThrows(IOException.class, busy::receive, "then the connection is over");
         }
-        server.close();
-        assertThrows(IOException.class, () -> idle.ask(3));
-        try {
-            assertEquals(killable ? 1_134_903_170L : 832_040L, busy.receive(), "a request that finished as the server closed");
-        } catch (IOException closedFirst) {
-            // Closed before it was answered, which is as good.
-        }
-        assertThrows(IOException.class, busy::receive, "then the connection is over");
-        idle.close();
-        busy.close();
 
         assertEquals(List.of(), LiveThreads.named(FibServer.THREAD_NAME_PREFIX));
         assertEquals(List.of(), LiveThreads.named("boundbench-process-"));
