@@ -367,7 +367,10 @@ class Wire:
                 self.out.write(frame)
                 self.out.flush()
             except (BrokenPipeError, ValueError):
-                os._exit(EXIT_PARENT_GONE)  # the JVM closed our stdout: nobody to answer
+                # The JVM closed our stdout: nobody to answer, and nobody else to delete the folder.
+                if _scratch["dir"]:
+                    shutil.rmtree(_scratch["dir"], ignore_errors=True)
+                os._exit(EXIT_PARENT_GONE)
 
 
 def modified_utf8(text):
