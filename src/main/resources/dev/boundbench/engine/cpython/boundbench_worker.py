@@ -338,12 +338,14 @@ class Garbled(Exception):
 
 
 class Wire:
-    """Reads requests from stdin and writes replies to stdout, one whole frame per write."""
+    """Reads requests from stdin and writes replies to stdout, one whole frame per write; calls
+    on_closed, which must not return, when the JVM has closed stdout."""
 
-    def __init__(self):
+    def __init__(self, on_closed):
         self.inp = sys.stdin.buffer
         self.out = sys.stdout.buffer
         self.lock = threading.Lock()
+        self.on_closed = on_closed
 
     def read_exact(self, n, what):
         data = self.inp.read(n)
@@ -367,10 +369,7 @@ class Wire:
                 self.out.write(frame)
                 self.out.flush()
             except (BrokenPipeError, ValueError):
-                # The JVM closed our stdout: nobody to answer, and nobody else to delete the folder.
-                if _scratch["dir"]:
-                    shutil.rmtree(_scratch["dir"], ignore_errors=True)
-                os._exit(EXIT_PARENT_GONE)
+                self.on_closed()  # nobody to answer
 
 
 def modified_utf8(text):
@@ -408,7 +407,7 @@ def serve(mode, threads, parent_pid, scratch):
         stop(EXIT_PARENT_GONE)
 
     _watch_parent(parent_pid, parent_gone)
-    wire = Wire()
+    wire = Wire(lambda: stop(EXIT_PARENT_GONE))
     wire.handshake()
 
     def reply(task_id, future):
