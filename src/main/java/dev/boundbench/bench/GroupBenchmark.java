@@ -1,5 +1,6 @@
 package dev.boundbench.bench;
 
+import dev.boundbench.workload.Kind;
 import dev.boundbench.workload.Task;
 import dev.boundbench.workload.WorkloadDescriptor;
 import dev.boundbench.workload.WorkloadRunner;
@@ -25,7 +26,8 @@ import org.openjdk.jmh.runner.IterationType;
 /**
  * Paired measurement of a group: every configuration of {@code configs} (engine@threads joined by
  * {@code +}, one A/A twin marked {@code #2}) runs one batch of {@code tasks} tasks per round, in a fresh random order
- * each round; one operation is one round. Each configuration's own time per iteration comes out as
+ * each round, in a CPU-bound group each batch straight after an untimed lead-in batch of its own
+ * ({@link Rounds}); one operation is one round. Each configuration's own time per iteration comes out as
  * {@link GroupProfiler}'s secondary results, so every ratio divides times measured in the same
  * seconds. {@code ./run-benchmarks.sh} runs one per group; by hand:
  * {@code java -jar target/benchmarks.jar GroupBenchmark -prof dev.boundbench.bench.GroupProfiler
@@ -69,7 +71,8 @@ public class GroupBenchmark {
         Task task = new Task(workload, SizeParam.resolve(size, descriptor));
         List<ConfigId> ids = Arrays.stream(configs.split("\\+")).map(ConfigId::parse).toList();
         long forkSeed = seed ^ ProcessHandle.current().pid() * 0x9E3779B97F4A7C15L;
-        rounds = new Rounds(ids, runner, task, tasks, runner.run(task), forkSeed, RoundLog.fork());
+        rounds = new Rounds(ids, runner, task, tasks, runner.run(task), forkSeed, RoundLog.fork(),
+                descriptor.kind() != Kind.IO);
     }
 
     /** Tells the rounds whether this iteration warms up ({@link Rounds#warming}). */

@@ -19,6 +19,14 @@ import java.util.SplittableRandom;
  * thread-per-task's 250 ms) would reach its measurement with a handful of batches run and its code
  * still interpreted: 3 × slower than it is once compiled. While warming, each configuration
  * therefore runs its batch again and again until {@value #WARM_MILLIS} ms have passed.
+ *
+ * <p>With a lead-in, each timed batch runs straight after an untimed batch of its own
+ * configuration, so it starts as in a steady stream of its batches: its threads running and every
+ * core it needs awake. A batch timed straight after another configuration's waits for the cores
+ * that configuration left idle to wake: on a 2-core VM, a 2-thread pool's batch of 8 × fib(30)
+ * after a 1-thread batch takes 16 ms instead of 10.5 at the 90th percentile, a cost that depends on
+ * which configuration the random order put before it. CPU-bound groups lead in; I/O-bound batches
+ * leave cores idle by their nature, so their steady state already starts on idle cores.
  */
 final class Rounds implements AutoCloseable {
 
@@ -31,6 +39,7 @@ final class Rounds implements AutoCloseable {
     private final long expected;
     private final SplittableRandom order;
     private final RoundLog log;
+    private final boolean leadIn;
     private List<ConfigId> lastOrder = List.of();
     private long[] lastNanos = new long[0];
     private boolean warming;
@@ -39,10 +48,11 @@ final class Rounds implements AutoCloseable {
      * Starts every configuration's engine and runs one batch on each, checked.
      *
      * @param expected the result every task must give
+     * @param leadIn whether each timed batch follows an untimed batch of its own configuration
      * @throws InterruptedException when interrupted; the engines started so far are closed
      */
-    Rounds(List<ConfigId> configs, TaskRunner runner, Task task, int tasks, long expected, long seed, RoundLog log)
-            throws InterruptedException {
+    Rounds(List<ConfigId> configs, TaskRunner runner, Task task, int tasks, long expected, long seed, RoundLog log,
+           boolean leadIn) throws InterruptedException {
         if (configs.isEmpty()) {
             throw new IllegalArgumentException("A group needs at least one configuration");
         }
@@ -54,6 +64,7 @@ final class Rounds implements AutoCloseable {
         this.expected = expected;
         this.order = new SplittableRandom(seed);
         this.log = log;
+        this.leadIn = leadIn;
         try {
             for (ConfigId id : configs) {
                 Engine engine = id.engine().create(id.threads(), runner);
@@ -90,7 +101,8 @@ final class Rounds implements AutoCloseable {
     }
 
     /**
-     * One round: each configuration's batch once, in a fresh random order (Fisher–Yates).
+     * One round: each configuration's batch once, in a fresh random order (Fisher–Yates), each
+     * after its lead-in when the group has one.
      *
      * @return the sum of every result, so that no work can be left out
      */
@@ -111,6 +123,9 @@ final class Rounds implements AutoCloseable {
         for (int k = 0; k < indexes.length; k++) {
             ConfigId id = configs.get(indexes[k]);
             Engine engine = engines.get(indexes[k]);
+            if (leadIn) {
+                BatchCheck.verify(id, engine.run(batch), batch, expected);
+            }
             long start = System.nanoTime();
             long[] results = engine.run(batch);
             nanos[k] = System.nanoTime() - start;

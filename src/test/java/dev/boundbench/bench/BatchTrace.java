@@ -1,5 +1,6 @@
 package dev.boundbench.bench;
 
+import dev.boundbench.workload.Kind;
 import dev.boundbench.workload.Task;
 import dev.boundbench.workload.WorkloadRunner;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class BatchTrace {
         try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads()) {
             Task task = new Task(workload, SizeParam.resolve("default", runner.catalog().get(workload)));
             try (Rounds rounds = new Rounds(configs, runner, task, tasks, runner.run(task), 1,
-                    RoundLog.newForTest())) {
+                    RoundLog.newForTest(), runner.catalog().get(workload).kind() != Kind.IO)) {
                 roundSeconds = trace(rounds, seconds, batches);
             }
         }

@@ -30,7 +30,7 @@ class RoundsTest {
         Task fib = new Task("fib", 20);
         RoundLog log = RoundLog.newForTest();
         try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads();
-             Rounds rounds = new Rounds(CONFIGS, runner, fib, 6, 6765, 42, log)) {
+             Rounds rounds = new Rounds(CONFIGS, runner, fib, 6, 6765, 42, log, false)) {
             Set<List<ConfigId>> orders = new HashSet<>();
             Set<ConfigId> firsts = new HashSet<>();
             log.startIteration();
@@ -61,7 +61,7 @@ class RoundsTest {
             return 55;
         };
         List<ConfigId> two = List.of(ConfigId.of(EngineType.SEQUENTIAL, 1), ConfigId.of(EngineType.PLATFORM_POOL, 1));
-        try (Rounds rounds = new Rounds(two, counting, new Task("fib", 10), 4, 55, 1, RoundLog.newForTest())) {
+        try (Rounds rounds = new Rounds(two, counting, new Task("fib", 10), 4, 55, 1, RoundLog.newForTest(), false)) {
             rounds.warming(true);
             calls.set(0);
             long start = System.nanoTime();
@@ -80,12 +80,49 @@ class RoundsTest {
     }
 
     @Test
+    void runOne_leadIn_eachTimedBatchFollowsACheckedBatchOfItsOwnConfiguration() throws Exception {
+        List<String> threads = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        TaskRunner recording = task -> {
+            threads.add(Thread.currentThread().getName());
+            return 55;
+        };
+        List<ConfigId> two = List.of(ConfigId.of(EngineType.SEQUENTIAL, 1), ConfigId.of(EngineType.PLATFORM_POOL, 1));
+        try (Rounds rounds = new Rounds(two, recording, new Task("fib", 10), 4, 55, 1, RoundLog.newForTest(), true)) {
+            for (int round = 0; round < 5; round++) {
+                threads.clear();
+                assertEquals(2 * 4 * 55, rounds.runOne(), "the round's sum counts the timed batches only");
+                assertEquals(16, threads.size(), "2 configurations x (lead-in + timed) x 4 tasks: " + threads);
+                String caller = Thread.currentThread().getName();
+                boolean sequentialFirst = rounds.lastOrder().get(0).equals(two.get(0));
+                List<String> callerRuns = sequentialFirst ? threads.subList(0, 8) : threads.subList(8, 16);
+                List<String> poolRuns = sequentialFirst ? threads.subList(8, 16) : threads.subList(0, 8);
+                assertTrue(callerRuns.stream().allMatch(caller::equals), "sequential's two batches: " + threads);
+                assertTrue(poolRuns.stream().noneMatch(caller::equals), "the pool's two batches: " + threads);
+            }
+        }
+    }
+
+    @Test
+    void runOne_leadIn_aWrongResultInTheLeadInNamesTheConfiguration() throws Exception {
+        AtomicInteger calls = new AtomicInteger(-100);
+        TaskRunner wrongOnTheThirdTask = task -> calls.incrementAndGet() == 3 ? -1 : 55;
+        List<ConfigId> one = List.of(ConfigId.of(EngineType.SEQUENTIAL, 1));
+        try (Rounds rounds = new Rounds(one, wrongOnTheThirdTask, new Task("fib", 10), 4, 55, 1,
+                RoundLog.newForTest(), true)) {
+            calls.set(0);
+            IllegalStateException failure = assertThrows(IllegalStateException.class, rounds::runOne);
+            assertTrue(failure.getMessage().contains("sequential@1 gave -1"), failure.getMessage());
+            assertEquals(4, calls.get(), "the round stopped after the lead-in batch");
+        }
+    }
+
+    @Test
     void runOne_warming_aWrongResultInAnUntimedBatchNamesTheConfiguration() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         TaskRunner wrongOnTheHundredthTask = task -> calls.incrementAndGet() == 100 ? -1 : 55;
         List<ConfigId> one = List.of(ConfigId.of(EngineType.SEQUENTIAL, 1));
         try (Rounds rounds = new Rounds(one, wrongOnTheHundredthTask, new Task("fib", 10), 4, 55, 1,
-                RoundLog.newForTest())) {
+                RoundLog.newForTest(), false)) {
             rounds.warming(true);
             IllegalStateException failure = assertThrows(IllegalStateException.class, () -> {
                 while (calls.get() < 100) {
@@ -100,8 +137,8 @@ class RoundsTest {
     void runOne_sameSeed_sameOrders() throws Exception {
         Task fib = new Task("fib", 10);
         try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads();
-             Rounds a = new Rounds(CONFIGS, runner, fib, 2, 55, 7, RoundLog.newForTest());
-             Rounds b = new Rounds(CONFIGS, runner, fib, 2, 55, 7, RoundLog.newForTest())) {
+             Rounds a = new Rounds(CONFIGS, runner, fib, 2, 55, 7, RoundLog.newForTest(), false);
+             Rounds b = new Rounds(CONFIGS, runner, fib, 2, 55, 7, RoundLog.newForTest(), false)) {
             for (int i = 0; i < 10; i++) {
                 a.runOne();
                 b.runOne();
@@ -116,7 +153,7 @@ class RoundsTest {
         TaskRunner wrongOnTheTenthTask = task -> calls.incrementAndGet() == 10 ? -1 : 55;
         List<ConfigId> two = List.of(ConfigId.of(EngineType.SEQUENTIAL, 1), ConfigId.of(EngineType.PLATFORM_POOL, 1));
         try (Rounds rounds = new Rounds(two, wrongOnTheTenthTask, new Task("fib", 10), 4, 55, 1,
-                RoundLog.newForTest())) {
+                RoundLog.newForTest(), false)) {
             IllegalStateException failure = assertThrows(IllegalStateException.class, rounds::runOne);
             assertTrue(failure.getMessage().contains(" gave -1 for task 1 (fib(10)), expected 55"),
                     failure.getMessage());
@@ -127,6 +164,6 @@ class RoundsTest {
     void new_sameConfigurationTwice_refused() {
         List<ConfigId> twice = List.of(ConfigId.of(EngineType.VIRTUAL, 2), ConfigId.of(EngineType.VIRTUAL, 2));
         assertThrows(IllegalArgumentException.class,
-                () -> new Rounds(twice, task -> 1, new Task("fib", 1), 1, 1, 1, RoundLog.newForTest()));
+                () -> new Rounds(twice, task -> 1, new Task("fib", 1), 1, 1, 1, RoundLog.newForTest(), false));
     }
 }
