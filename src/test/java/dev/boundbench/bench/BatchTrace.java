@@ -20,8 +20,10 @@ import java.util.Map;
  * each configuration's spread from one batch to the next, how alike neighbouring batches are (the
  * autocorrelation of every batch's log time less its configuration's mean, in the order they ran),
  * the spread of the A/A pair's log ratio per round, and from it the seconds of rounds a group needs
- * for a ±2 % or ±1 % A/A interval. Arguments: {@code workload tasks seconds configs [batches.csv]},
- * {@code configs} as {@code GroupBenchmark}'s (joined by {@code +}, the twin marked {@code #2}).
+ * for a ±2 % or ±1 % A/A interval. Arguments: {@code workload tasks seconds configs [batches.csv]
+ * [no-lead-in]}, {@code configs} as {@code GroupBenchmark}'s (joined by {@code +}, the twin marked
+ * {@code #2}); {@code no-lead-in} times each batch straight after the one before it, whatever its
+ * configuration, to show what a CPU group's lead-ins take away.
  */
 public final class BatchTrace {
 
@@ -36,12 +38,16 @@ public final class BatchTrace {
         int tasks = Integer.parseInt(args[1]);
         double seconds = Double.parseDouble(args[2]);
         List<ConfigId> configs = Arrays.stream(args[3].split("\\+")).map(ConfigId::parse).toList();
+        boolean leadInAsked = args.length <= 5 || !args[5].equals("no-lead-in");
+        if (args.length > 5 && leadInAsked) {
+            throw new IllegalArgumentException("The sixth argument can only be no-lead-in, not " + args[5]);
+        }
         List<Batch> batches = new ArrayList<>();
         double roundSeconds;
         try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads()) {
             Task task = new Task(workload, SizeParam.resolve("default", runner.catalog().get(workload)));
             try (Rounds rounds = new Rounds(configs, runner, task, tasks, runner.run(task), 1,
-                    RoundLog.newForTest(), runner.catalog().get(workload).kind() != Kind.IO)) {
+                    RoundLog.newForTest(), leadInAsked && runner.catalog().get(workload).kind() != Kind.IO)) {
                 roundSeconds = trace(rounds, seconds, batches);
             }
         }
