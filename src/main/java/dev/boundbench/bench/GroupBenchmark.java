@@ -1,6 +1,5 @@
 package dev.boundbench.bench;
 
-import dev.boundbench.workload.Kind;
 import dev.boundbench.workload.Task;
 import dev.boundbench.workload.WorkloadDescriptor;
 import dev.boundbench.workload.WorkloadRunner;
@@ -72,7 +71,7 @@ public class GroupBenchmark {
         List<ConfigId> ids = Arrays.stream(configs.split("\\+")).map(ConfigId::parse).toList();
         long forkSeed = seed ^ ProcessHandle.current().pid() * 0x9E3779B97F4A7C15L;
         rounds = new Rounds(ids, runner, task, tasks, runner.run(task), forkSeed, RoundLog.fork(),
-                descriptor.kind() != Kind.IO);
+                Rounds.leadsIn(descriptor.kind()));
     }
 
     /** Tells the rounds whether this iteration warms up ({@link Rounds#warming}). */

@@ -1,6 +1,7 @@
 package dev.boundbench.bench;
 
 import dev.boundbench.engine.Engine;
+import dev.boundbench.workload.Kind;
 import dev.boundbench.workload.TaskRunner;
 import dev.boundbench.workload.Task;
 import java.util.ArrayList;
@@ -76,6 +77,11 @@ final class Rounds implements AutoCloseable {
             throw e;
         }
         log.reset(this.configs);
+    }
+
+    /** Whether a group of this kind of work leads in: CPU-bound and mixed work do, I/O-bound work does not. */
+    static boolean leadsIn(Kind kind) {
+        return kind != Kind.IO;
     }
 
     List<ConfigId> configs() {

@@ -1,6 +1,5 @@
 package dev.boundbench.bench;
 
-import dev.boundbench.workload.Kind;
 import dev.boundbench.workload.Task;
 import dev.boundbench.workload.WorkloadRunner;
 import java.io.IOException;
@@ -38,16 +37,19 @@ public final class BatchTrace {
         int tasks = Integer.parseInt(args[1]);
         double seconds = Double.parseDouble(args[2]);
         List<ConfigId> configs = Arrays.stream(args[3].split("\\+")).map(ConfigId::parse).toList();
-        boolean leadInAsked = args.length <= 5 || !args[5].equals("no-lead-in");
-        if (args.length > 5 && leadInAsked) {
-            throw new IllegalArgumentException("The sixth argument can only be no-lead-in, not " + args[5]);
+        boolean leadInAsked = true;
+        if (args.length > 5) {
+            if (!args[5].equals("no-lead-in")) {
+                throw new IllegalArgumentException("The sixth argument can only be no-lead-in, not " + args[5]);
+            }
+            leadInAsked = false;
         }
         List<Batch> batches = new ArrayList<>();
         double roundSeconds;
         try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads()) {
             Task task = new Task(workload, SizeParam.resolve("default", runner.catalog().get(workload)));
             try (Rounds rounds = new Rounds(configs, runner, task, tasks, runner.run(task), 1,
-                    RoundLog.newForTest(), leadInAsked && runner.catalog().get(workload).kind() != Kind.IO)) {
+                    RoundLog.newForTest(), leadInAsked && Rounds.leadsIn(runner.catalog().get(workload).kind()))) {
                 roundSeconds = trace(rounds, seconds, batches);
             }
         }

@@ -9,7 +9,9 @@ import dev.boundbench.workload.CpuWorkloads;
 import dev.boundbench.workload.Task;
 import dev.boundbench.workload.TaskRunner;
 import dev.boundbench.workload.WorkloadRunner;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -81,7 +83,7 @@ class RoundsTest {
 
     @Test
     void runOne_leadIn_eachTimedBatchFollowsACheckedBatchOfItsOwnConfiguration() throws Exception {
-        List<String> threads = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> threads = Collections.synchronizedList(new ArrayList<>());
         TaskRunner recording = task -> {
             threads.add(Thread.currentThread().getName());
             return 55;
