@@ -19,7 +19,7 @@ import java.util.Map;
  * each configuration's spread from one batch to the next, how alike neighbouring batches are (the
  * autocorrelation of every batch's log time less its configuration's mean, in the order they ran),
  * the spread of the A/A pair's log ratio per round, and from it the seconds of rounds a group needs
- * for a ±2 % or ±1 % A/A interval. Arguments: {@code workload tasks seconds configs [batches.csv]
+ * for a ±2 % or ±1 % A/A interval. Arguments: {@code workload[:size] tasks seconds configs [batches.csv]
  * [no-lead-in]}, {@code configs} as {@code GroupBenchmark}'s (joined by {@code +}, the twin marked
  * {@code #2}); {@code no-lead-in} times each batch straight after the one before it, whatever its
  * configuration, to show what a CPU group's lead-ins take away.
@@ -33,7 +33,9 @@ public final class BatchTrace {
     }
 
     public static void main(String[] args) throws Exception {
-        String workload = args[0];
+        String[] workloadAndSize = args[0].split(":", 2);
+        String workload = workloadAndSize[0];
+        String size = workloadAndSize.length > 1 ? workloadAndSize[1] : "default";
         int tasks = Integer.parseInt(args[1]);
         double seconds = Double.parseDouble(args[2]);
         List<ConfigId> configs = Arrays.stream(args[3].split("\\+")).map(ConfigId::parse).toList();
@@ -47,7 +49,7 @@ public final class BatchTrace {
         List<Batch> batches = new ArrayList<>();
         double roundSeconds;
         try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads()) {
-            Task task = new Task(workload, SizeParam.resolve("default", runner.catalog().get(workload)));
+            Task task = new Task(workload, SizeParam.resolve(size, runner.catalog().get(workload)));
             try (Rounds rounds = new Rounds(configs, runner, task, tasks, runner.run(task), 1,
                     RoundLog.newForTest(), leadInAsked && Rounds.leadsIn(runner.catalog().get(workload).kind()))) {
                 roundSeconds = trace(rounds, seconds, batches);
