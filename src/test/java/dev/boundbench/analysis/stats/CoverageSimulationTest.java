@@ -79,7 +79,7 @@ class CoverageSimulationTest {
 
     /**
      * With a tenth of the batches stretched, the medians' interval is narrower than the means' on
-     * the same groups, and both hold the truth as often.
+     * the same groups.
      */
     @ParameterizedTest(name = "{0} runs")
     @CsvSource("1000")
