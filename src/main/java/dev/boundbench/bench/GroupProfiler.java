@@ -14,9 +14,7 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * Hands out, per iteration of a {@link GroupBenchmark}, each configuration's mean batch time as a
- * secondary result {@code ·batch:<config>} (ms/op), its median batch as {@code ·median:<config>}
- * (what the paired ratios compare: a batch that a descheduled core stretched moves a mean, not a
- * median), and the order check as
+ * secondary result {@code ·batch:<config>} (ms/op), and the order check as
  * {@code ·order:first/later}. Every configuration thus has its raw time per fork and iteration in
  * JMH's own results, and two configurations' values at the same fork and iteration were measured
  * in the same rounds: a pair. Other benchmarks get nothing from it.
@@ -25,9 +23,6 @@ public final class GroupProfiler implements InternalProfiler {
 
     /** The prefix of each configuration's secondary result. */
     public static final String BATCH_PREFIX = "\u00b7batch:";
-
-    /** The prefix of each configuration's median batch per iteration, the paired ratios' input. */
-    public static final String MEDIAN_PREFIX = "\u00b7median:";
 
     /** The order check's secondary result. */
     public static final String ORDER = "\u00b7order:first/later";
@@ -46,13 +41,9 @@ public final class GroupProfiler implements InternalProfiler {
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams,
             IterationParams iterationParams, IterationResult result) {
         RoundLog.IterationTimes times = RoundLog.fork().drain();
-        List<Result> results = new ArrayList<>(2 * times.millis().size() + 1);
+        List<Result> results = new ArrayList<>(times.millis().size() + 1);
         for (Map.Entry<ConfigId, Double> entry : times.millis().entrySet()) {
             results.add(new ScalarResult(BATCH_PREFIX + entry.getKey(), entry.getValue(), "ms/op",
-                    AggregationPolicy.AVG));
-        }
-        for (Map.Entry<ConfigId, Double> entry : times.medians().entrySet()) {
-            results.add(new ScalarResult(MEDIAN_PREFIX + entry.getKey(), entry.getValue(), "ms/op",
                     AggregationPolicy.AVG));
         }
         if (!results.isEmpty()) {

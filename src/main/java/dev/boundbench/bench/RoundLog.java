@@ -69,22 +69,17 @@ final class RoundLog {
         return drained;
     }
 
-    /**
-     * The iteration's mean and median batch time of every configuration, and its order ratio; empty
-     * without rounds.
-     */
+    /** The iteration's mean batch time of every configuration, and its order ratio; empty without rounds. */
     synchronized IterationTimes drain() {
         drained = true;
         Map<ConfigId, Double> millis = new LinkedHashMap<>();
-        Map<ConfigId, Double> medians = new LinkedHashMap<>();
         for (Map.Entry<ConfigId, Totals> entry : totals.entrySet()) {
-            if (entry.getValue().count() == 0) {
+            if (entry.getValue().count == 0) {
                 return IterationTimes.NONE;
             }
-            millis.put(entry.getKey(), entry.getValue().meanNanos() / 1e6);
-            medians.put(entry.getKey(), entry.getValue().medianNanos() / 1e6);
+            millis.put(entry.getKey(), entry.getValue().nanos / 1e6 / entry.getValue().count);
         }
-        return new IterationTimes(millis, medians, orderRatio());
+        return new IterationTimes(millis, orderRatio());
     }
 
     /**
@@ -122,39 +117,17 @@ final class RoundLog {
     private record Round(ConfigId first, Map<ConfigId, Long> nanos) {
     }
 
-    /** One configuration's batch times in the iteration. */
     private static final class Totals {
-        private long[] nanos = new long[16];
-        private int count;
+        long nanos;
+        long count;
 
         void add(long batchNanos) {
-            if (count == nanos.length) {
-                nanos = java.util.Arrays.copyOf(nanos, 2 * count);
-            }
-            nanos[count++] = batchNanos;
-        }
-
-        int count() {
-            return count;
-        }
-
-        double meanNanos() {
-            double sum = 0;
-            for (int i = 0; i < count; i++) {
-                sum += nanos[i];
-            }
-            return sum / count;
-        }
-
-        /** The middle batch time, or the mean of the two middle ones for an even count. */
-        double medianNanos() {
-            long[] sorted = java.util.Arrays.copyOf(nanos, count);
-            java.util.Arrays.sort(sorted);
-            int half = count / 2;
-            return count % 2 == 1 ? sorted[half] : (sorted[half - 1] + (double) sorted[half]) / 2;
+            nanos += batchNanos;
+            count++;
         }
 
         void clear() {
+            nanos = 0;
             count = 0;
         }
     }
@@ -163,16 +136,14 @@ final class RoundLog {
      * One iteration's figures.
      *
      * @param millis each configuration's mean batch time, in milliseconds, in the group's order
-     * @param medians each configuration's median batch time, in milliseconds, in the group's order
      * @param orderRatio the order check: time when run first over time when run later
      */
-    record IterationTimes(Map<ConfigId, Double> millis, Map<ConfigId, Double> medians, double orderRatio) {
+    record IterationTimes(Map<ConfigId, Double> millis, double orderRatio) {
 
-        static final IterationTimes NONE = new IterationTimes(Map.of(), Map.of(), 1);
+        static final IterationTimes NONE = new IterationTimes(Map.of(), 1);
 
         IterationTimes {
             millis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millis));
-            medians = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(medians));
         }
     }
 }

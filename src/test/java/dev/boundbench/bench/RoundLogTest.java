@@ -25,26 +25,6 @@ class RoundLogTest {
     }
 
     @Test
-    void drain_medianOfEachConfigurationsBatches_oneStretchedBatchLeavesItAlone() {
-        RoundLog log = RoundLog.newForTest();
-        log.reset(List.of(A, B));
-        log.startIteration();
-        log.round(List.of(A, B), new long[] {2_000_000, 4_000_000});
-        log.round(List.of(B, A), new long[] {4_200_000, 2_100_000});
-        log.round(List.of(A, B), new long[] {9_000_000, 4_100_000});
-        RoundLog.IterationTimes times = log.drain();
-        assertEquals(2.1, times.medians().get(A), 1e-12);
-        assertEquals(4.1, times.medians().get(B), 1e-12);
-        assertEquals(13.1 / 3, times.millis().get(A), 1e-12);
-        log.startIteration();
-        log.round(List.of(A, B), new long[] {1_000_000, 3_000_000});
-        log.round(List.of(A, B), new long[] {2_000_000, 5_000_000});
-        RoundLog.IterationTimes even = log.drain();
-        assertEquals(1.5, even.medians().get(A), 1e-12);
-        assertEquals(4.0, even.medians().get(B), 1e-12);
-    }
-
-    @Test
     void orderRatio_firstAgainstLater_geometricMeanOverConfigurations() {
         RoundLog log = RoundLog.newForTest();
         log.reset(List.of(A, B));

@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  * the twins, shaped as the per-point benchmark's are ({@code workload}, {@code engine} in
  * enum-constant style, {@code threads}, then the group's other parameters), so that curves, fits
  * and verdicts read them unchanged. Each result's primary metric is its configuration's
- * {@code ·batch:} metric, tagged with the group's pairing and carrying its {@code ·median:} metric
- * when the file has one; the group's machine monitor comes along
+ * {@code ·batch:} metric, tagged with the group's pairing; the group's machine monitor comes along
  * but for cores busy and CPU time, which mix every configuration of the group.
  */
 final class GroupEntries {
@@ -49,8 +48,7 @@ final class GroupEntries {
         Map<String, String> groupParams = new LinkedHashMap<>(entry.params());
         GROUP_ONLY.forEach(groupParams::remove);
         Map<String, Metric> others = new LinkedHashMap<>(entry.secondary());
-        others.keySet().removeIf(k -> k.startsWith(PairedGroup.BATCH) || k.startsWith(PairedGroup.MEDIAN)
-                || k.equals(PairedGroup.ORDER)
+        others.keySet().removeIf(k -> k.startsWith(PairedGroup.BATCH) || k.equals(PairedGroup.ORDER)
                 || MIXED.contains(k));
         List<String> configs = new ArrayList<>();
         Map<String, Metric> batches = new LinkedHashMap<>();
@@ -67,13 +65,8 @@ final class GroupEntries {
                 throw new IllegalArgumentException("params.configs names " + config + " but secondaryMetrics has no \""
                         + PairedGroup.BATCH + config + "\"");
             }
-            RawSamples raw = batch.raw().withPairing(pairing);
-            Metric median = entry.secondary().get(PairedGroup.MEDIAN + config);
-            if (median != null && !median.raw().isEmpty()) {
-                raw = raw.withMedians(median.raw().withPairing(pairing));
-            }
             batch = new Metric(batch.score(), batch.error(), batch.low(), batch.high(), batch.unit(), batch.samples(),
-                    raw);
+                    batch.raw().withPairing(pairing));
             configs.add(config);
             batches.put(config, batch);
             if (m.group(3) == null) {

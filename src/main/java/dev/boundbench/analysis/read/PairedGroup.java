@@ -32,9 +32,6 @@ public record PairedGroup(String source, String pairing, Map<String, String> par
     /** The prefix of each configuration's secondary metric, followed by its id. */
     public static final String BATCH = "\u00b7batch:";
 
-    /** The prefix of each configuration's median batch per iteration, followed by its id. */
-    public static final String MEDIAN = "\u00b7median:";
-
     /** The secondary metric of the order effect. */
     public static final String ORDER = "\u00b7order:first/later";
 

@@ -11,8 +11,7 @@ import java.util.List;
  *
  * <p>A pairing tag names the measurement window the values share: two samples with the same
  * non-empty tag and the same shape were measured side by side (the configurations of one group,
- * round by round), so their values at the same fork and iteration belong together. Such samples may
- * carry their iterations' medians beside the means ({@link #medians()}), which paired ratios prefer.
+ * round by round), so their values at the same fork and iteration belong together.
  */
 public final class RawSamples {
 
@@ -21,7 +20,6 @@ public final class RawSamples {
 
     private final double[][] forks;
     private final String pairing;
-    private final RawSamples medians;
 
     /** Keeps a copy of {@code forks}, leaving out forks without a finite value and non-finite values. */
     public RawSamples(List<double[]> forks) {
@@ -34,10 +32,6 @@ public final class RawSamples {
      * longer line up with their partners'.
      */
     public RawSamples(List<double[]> forks, String pairing) {
-        this(forks, pairing, null);
-    }
-
-    private RawSamples(List<double[]> forks, String pairing, RawSamples medians) {
         List<double[]> kept = new ArrayList<>();
         boolean dropped = false;
         for (double[] fork : forks) {
@@ -49,25 +43,11 @@ public final class RawSamples {
         }
         this.forks = kept.toArray(double[][]::new);
         this.pairing = dropped ? "" : java.util.Objects.requireNonNull(pairing, "pairing");
-        this.medians = medians;
     }
 
-    /**
-     * The same values, carrying {@code medians}: the median of each iteration's values where these
-     * are the means (one group configuration's batches, fork by fork and iteration by iteration).
-     */
-    public RawSamples withMedians(RawSamples medians) {
-        return new RawSamples(Arrays.asList(forks), pairing, java.util.Objects.requireNonNull(medians, "medians"));
-    }
-
-    /** Each iteration's median, when the file had them; see {@link #withMedians}. */
-    public java.util.Optional<RawSamples> medians() {
-        return java.util.Optional.ofNullable(medians);
-    }
-
-    /** The same values (and medians) with the pairing tag {@code tag}. */
+    /** The same values with the pairing tag {@code tag}. */
     public RawSamples withPairing(String tag) {
-        return new RawSamples(Arrays.asList(forks), tag, medians == null ? null : medians.withPairing(tag));
+        return new RawSamples(Arrays.asList(forks), tag);
     }
 
     /** The pairing tag: the measurement window these values share with others; "" when none. */

@@ -50,9 +50,7 @@ final class TrustSection {
         List<Estimate> ratios = ratios(analysis);
         long fallbacks = ratios.stream().filter(e -> e.method() == Estimate.Method.JMH_ERROR).count();
         return "Intervals of ratios are " + Num.percent(HierarchicalBootstrap.LEVEL) + " confidence intervals: paired"
-                + " ones compare each iteration's median batch, by a 20 % trimmed mean of the log ratios with"
-                + " Yuen's Student t over the iterations (or Student t over the forks' trimmed means; for a file"
-                + " without medians, the means' log ratios), unpaired ones by a"
+                + " ones by Student t over the log ratios of their rounds' iterations (or forks), unpaired ones by a"
                 + " hierarchical bootstrap of JMH's rawData ("
                 + String.format(Locale.ROOT, "%,d", HierarchicalBootstrap.RESAMPLES) + " resamples, fixed seed); "
                 + fallbacks + " of " + ratios.size() + " fell back to JMH's 99.9 % score errors, which the scores keep."

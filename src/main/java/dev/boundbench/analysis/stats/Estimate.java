@@ -101,17 +101,13 @@ public record Estimate(double value, double low, double high, Method method) {
      * same unit and {@code direction}: by {@link PairedRatio} when the two were measured side by side
      * ({@link dev.boundbench.analysis.read.RawSamples#pairedWith}), else by the unpaired
      * {@link HierarchicalBootstrap} when both have raw samples, else by interval arithmetic on JMH's
-     * score errors ({@link #over}). The value is the ratio of JMH's scores, but for a pair that
-     * carries its medians: then it is {@link PairedRatio}'s, of typical batches.
+     * score errors ({@link #over}). The value is the ratio of JMH's scores either way.
      */
     public static Estimate rateRatio(Metric a, Metric b, Direction direction) {
         Estimate fallback = rateOf(a, direction).over(rateOf(b, direction));
         boolean higher = direction == Direction.HIGHER_IS_BETTER;
         if (a.raw().pairedWith(b.raw())) {
             Estimate paired = higher ? PairedRatio.of(a.raw(), b.raw()) : PairedRatio.of(b.raw(), a.raw());
-            if (paired.method() == Method.PAIRED && PairedRatio.fromMedians(a.raw(), b.raw())) {
-                return paired;
-            }
             if (paired.method() == Method.PAIRED && fallback.known()) {
                 return centred(fallback.value(), paired);
             }

@@ -13,15 +13,6 @@ import org.apache.commons.math3.distribution.TDistribution;
  * each fork's mean of {@code d} is a unit (forks as the outer level). The interval is
  * {@code exp(mean(d) ± t_{n−1, 0.975} · sd(d) / √n)} over the n units; {@code CoverageSimulationTest}
  * measures its coverage on simulated groups whose host drifts.
- *
- * <p><b>Medians.</b> When both sides carry each iteration's median batch
- * ({@link RawSamples#medians()}), {@code d} is the log ratio of the medians and the centre is a
- * {@link TrimmedMean}: over the iterations with one fork, its own error and degrees of freedom;
- * with two forks or more, each fork's trimmed mean is a unit and Student's t runs over the forks.
- * On this suite's 2-core reference host a 2-thread batch now and then takes 30–60 % longer (one of
- * its cores descheduled), and one such batch moves a mean of three; the median of the iteration's
- * batches and the trimmed mean over iterations set those aside on both sides alike, so the ratio is
- * that of typical batches, at a half or a third of the width (measured in {@code benchmarks.md}).
  */
 public final class PairedRatio {
 
@@ -41,25 +32,6 @@ public final class PairedRatio {
         if (!a.pairedWith(b)) {
             return Estimate.UNKNOWN;
         }
-        if (fromMedians(a, b)) {
-            double[][] logs = logRatios(a.medians().orElseThrow(), b.medians().orElseThrow());
-            return logs == null ? Estimate.UNKNOWN : ofTrimmedLogs(logs);
-        }
-        double[][] logs = logRatios(a, b);
-        return logs == null ? Estimate.UNKNOWN : ofLogs(logs);
-    }
-
-    /**
-     * Whether {@link #of} compares the two sides' medians: both carry them, paired. Its value is
-     * then its own centre, not the ratio of the means.
-     */
-    public static boolean fromMedians(RawSamples a, RawSamples b) {
-        return a.medians().isPresent() && b.medians().isPresent()
-                && a.medians().orElseThrow().pairedWith(b.medians().orElseThrow());
-    }
-
-    /** log(a / b) per fork and iteration; null when a value is not positive. */
-    private static double[][] logRatios(RawSamples a, RawSamples b) {
         double[][] logs = new double[a.forkCount()][];
         for (int f = 0; f < logs.length; f++) {
             double[] x = a.fork(f);
@@ -67,12 +39,12 @@ public final class PairedRatio {
             logs[f] = new double[x.length];
             for (int i = 0; i < x.length; i++) {
                 if (!(x[i] > 0 && y[i] > 0)) {
-                    return null;
+                    return Estimate.UNKNOWN;
                 }
                 logs[f][i] = Math.log(x[i] / y[i]);
             }
         }
-        return logs;
+        return ofLogs(logs);
     }
 
     /**
@@ -111,38 +83,9 @@ public final class PairedRatio {
         for (double u : units) {
             squares += (u - mean) * (u - mean);
         }
-        double half = quantile(n - 1) * Math.sqrt(squares / (n - 1) / n);
+        double half = new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - LEVEL) / 2)
+                * Math.sqrt(squares / (n - 1) / n);
         return new Estimate(Math.exp(mean), Math.exp(mean - half), Math.exp(mean + half), Estimate.Method.PAIRED);
-    }
-
-    private static Estimate ofTrimmedLogs(double[][] logs) {
-        double centre;
-        double half;
-        if (logs.length == 1) {
-            if (logs[0].length < 2) {
-                return Estimate.UNKNOWN;
-            }
-            TrimmedMean trimmed = TrimmedMean.of(logs[0]);
-            centre = trimmed.value();
-            half = quantile(trimmed.degreesOfFreedom()) * trimmed.standardError();
-        } else {
-            double[] units = new double[logs.length];
-            for (int f = 0; f < logs.length; f++) {
-                units[f] = logs[f].length < 2 ? logs[f][0] : TrimmedMean.of(logs[f]).value();
-            }
-            centre = mean(units);
-            double squares = 0;
-            for (double u : units) {
-                squares += (u - centre) * (u - centre);
-            }
-            half = quantile(units.length - 1) * Math.sqrt(squares / (units.length - 1) / units.length);
-        }
-        return new Estimate(Math.exp(centre), Math.exp(centre - half), Math.exp(centre + half),
-                Estimate.Method.PAIRED);
-    }
-
-    private static double quantile(int degreesOfFreedom) {
-        return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(1 - (1 - LEVEL) / 2);
     }
 
     private static double mean(double[] values) {

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boundbench.analysis.JmhJson;
-import dev.boundbench.analysis.stats.Estimate;
-import dev.boundbench.analysis.stats.PairedRatio;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -57,45 +52,6 @@ class ResultsReaderTest {
         assertEquals("fib (tasks=8, size=30)", fib.heading());
         assertTrue(fib.order().isPresent());
         assertEquals(3, loaded.groups().get(1).batches().get("virtual@4#2").raw().forkCount());
-    }
-
-    @Test
-    void read_groupEntryWithMedians_pairedRatioComparesTheMedians() throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        ArrayNode entries = (ArrayNode) mapper.readTree(fixture("group/results.json").toFile());
-        ObjectNode secondary = (ObjectNode) entries.get(0).get("secondaryMetrics");
-        List<String> batches = new java.util.ArrayList<>();
-        secondary.fieldNames().forEachRemaining(name -> {
-            if (name.startsWith(PairedGroup.BATCH)) {
-                batches.add(name);
-            }
-        });
-        for (String name : batches) {
-            ObjectNode median = secondary.get(name).deepCopy();
-            double ms = name.endsWith("sequential@1") ? 40 : 20;
-            ArrayNode fork = mapper.createArrayNode();
-            for (int i = 0; i < 10; i++) {
-                fork.add(ms);
-            }
-            median.set("rawData", mapper.createArrayNode().add(fork));
-            secondary.set(PairedGroup.MEDIAN + name.substring(PairedGroup.BATCH.length()), median);
-        }
-        Path file = dir.resolve("medians.json");
-        mapper.writeValue(file.toFile(), entries);
-
-        Loaded loaded = ResultsReader.read(file);
-
-        BenchmarkResult sequential = loaded.results().get(0);
-        BenchmarkResult pool = loaded.results().get(2);
-        assertTrue(PairedRatio.fromMedians(pool.primary().raw(), sequential.primary().raw()));
-        assertFalse(pool.secondary().keySet().stream().anyMatch(k -> k.startsWith(PairedGroup.MEDIAN)));
-        Estimate speedup = Estimate.rateRatio(pool.primary(), sequential.primary(), Direction.LOWER_IS_BETTER);
-        assertEquals(Estimate.Method.PAIRED, speedup.method());
-        assertEquals(2.0, speedup.value(), 1e-12);
-        assertEquals(2.0, speedup.low(), 1e-12);
-        assertEquals(2.0, speedup.high(), 1e-12);
-        BenchmarkResult other = loaded.results().get(5);
-        assertFalse(other.primary().raw().medians().isPresent(), "the second group has no medians");
     }
 
     @Test
