@@ -1,6 +1,7 @@
 package dev.boundbench.bench;
 
 import dev.boundbench.workload.Task;
+import dev.boundbench.workload.WorkloadDescriptor;
 import dev.boundbench.workload.WorkloadRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,9 +50,10 @@ public final class BatchTrace {
         List<Batch> batches = new ArrayList<>();
         double roundSeconds;
         try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads()) {
-            Task task = new Task(workload, SizeParam.resolve(size, runner.catalog().get(workload)));
+            WorkloadDescriptor descriptor = runner.catalog().get(workload);
+            Task task = new Task(workload, SizeParam.resolve(size, descriptor));
             try (Rounds rounds = new Rounds(configs, runner, task, tasks, runner.run(task), 1,
-                    RoundLog.newForTest(), leadInAsked && Rounds.leadsIn(runner.catalog().get(workload).kind()))) {
+                    RoundLog.newForTest(), leadInAsked && Rounds.leadsIn(descriptor.kind()))) {
                 roundSeconds = trace(rounds, seconds, batches);
             }
         }
