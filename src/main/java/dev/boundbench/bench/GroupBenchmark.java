@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.IterationType;
 /**
  * Paired measurement of a group: every configuration of {@code configs} (engine@threads joined by
  * {@code +}, one A/A twin marked {@code #2}) runs one batch of {@code tasks} tasks per round, in a fresh random order
- * each round, in a CPU-bound group each batch straight after an untimed lead-in batch of its own
+ * each round, in a CPU-bound group each batch straight after an untimed lead-in of its own
  * ({@link Rounds}); one operation is one round. Each configuration's own time per iteration comes out as
  * {@link GroupProfiler}'s secondary results, so every ratio divides times measured in the same
  * seconds. {@code ./run-benchmarks.sh} runs one per group; by hand:
@@ -71,7 +71,7 @@ public class GroupBenchmark {
         List<ConfigId> ids = Arrays.stream(configs.split("\\+")).map(ConfigId::parse).toList();
         long forkSeed = seed ^ ProcessHandle.current().pid() * 0x9E3779B97F4A7C15L;
         rounds = new Rounds(ids, runner, task, tasks, runner.run(task), forkSeed, RoundLog.fork(),
-                Rounds.leadsIn(descriptor.kind()));
+                LeadIn.forKind(descriptor.kind()));
     }
 
     /** Tells the rounds whether this iteration warms up ({@link Rounds#warming}). */

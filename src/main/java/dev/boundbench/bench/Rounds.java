@@ -1,7 +1,6 @@
 package dev.boundbench.bench;
 
 import dev.boundbench.engine.Engine;
-import dev.boundbench.workload.Kind;
 import dev.boundbench.workload.TaskRunner;
 import dev.boundbench.workload.Task;
 import java.util.ArrayList;
@@ -21,13 +20,8 @@ import java.util.SplittableRandom;
  * still interpreted: 3 × slower than it is once compiled. While warming, each configuration
  * therefore runs its batch again and again until {@value #WARM_MILLIS} ms have passed.
  *
- * <p>With a lead-in, each timed batch runs straight after an untimed batch of its own
- * configuration, so it starts as in a steady stream of its batches: its threads running and every
- * core it needs awake. A batch timed straight after another configuration's waits for the cores
- * that configuration left idle to wake: on a 2-core VM, a 2-thread pool's batch of 8 × fib(30)
- * after a 1-thread batch takes 16 ms instead of 10.5 at the 90th percentile, a cost that depends on
- * which configuration the random order put before it. CPU-bound groups lead in; I/O-bound batches
- * leave cores idle by their nature, so their steady state already starts on idle cores.
+ * <p>Each timed batch runs straight after its {@link LeadIn}: untimed tasks of its own
+ * configuration, checked, so that it starts with its threads running and its cores awake.
  */
 final class Rounds implements AutoCloseable {
 
@@ -40,7 +34,7 @@ final class Rounds implements AutoCloseable {
     private final long expected;
     private final SplittableRandom order;
     private final RoundLog log;
-    private final boolean leadIn;
+    private final LeadIn leadIn;
     private List<ConfigId> lastOrder = List.of();
     private long[] lastNanos = new long[0];
     private boolean warming;
@@ -49,11 +43,11 @@ final class Rounds implements AutoCloseable {
      * Starts every configuration's engine and runs one batch on each, checked.
      *
      * @param expected the result every task must give
-     * @param leadIn whether each timed batch follows an untimed batch of its own configuration
+     * @param leadIn the untimed tasks of its own configuration before each timed batch
      * @throws InterruptedException when interrupted; the engines started so far are closed
      */
     Rounds(List<ConfigId> configs, TaskRunner runner, Task task, int tasks, long expected, long seed, RoundLog log,
-           boolean leadIn) throws InterruptedException {
+           LeadIn leadIn) throws InterruptedException {
         if (configs.isEmpty()) {
             throw new IllegalArgumentException("A group needs at least one configuration");
         }
@@ -77,11 +71,6 @@ final class Rounds implements AutoCloseable {
             throw e;
         }
         log.reset(this.configs);
-    }
-
-    /** Whether a group of this kind of work leads in: CPU-bound and mixed work do, I/O-bound work does not. */
-    static boolean leadsIn(Kind kind) {
-        return kind != Kind.IO;
     }
 
     List<ConfigId> configs() {
@@ -129,8 +118,9 @@ final class Rounds implements AutoCloseable {
         for (int k = 0; k < indexes.length; k++) {
             ConfigId id = configs.get(indexes[k]);
             Engine engine = engines.get(indexes[k]);
-            if (leadIn) {
-                BatchCheck.verify(id, engine.run(batch), batch, expected);
+            List<Task> lead = batch.subList(0, leadIn.tasks(id, batch.size()));
+            if (!lead.isEmpty()) {
+                BatchCheck.verify(id, engine.run(lead), lead, expected);
             }
             long start = System.nanoTime();
             long[] results = engine.run(batch);

@@ -21,9 +21,11 @@ import java.util.Map;
  * autocorrelation of every batch's log time less its configuration's mean, in the order they ran),
  * the spread of the A/A pair's log ratio per round, and from it the seconds of rounds a group needs
  * for a ±2 % or ±1 % A/A interval. Arguments: {@code workload[:size] tasks seconds configs [batches.csv]
- * [no-lead-in]}, {@code configs} as {@code GroupBenchmark}'s (joined by {@code +}, the twin marked
- * {@code #2}); {@code no-lead-in} times each batch straight after the one before it, whatever its
- * configuration, to show what a CPU group's lead-ins take away.
+ * [lead-in [twins' lead-in]]}, {@code configs} as {@code GroupBenchmark}'s (joined by {@code +}, twins
+ * marked {@code #2}); a lead-in is {@code none}, {@code whole} ({@link LeadIn}) or {@code quarter} (a
+ * quarter of the batch, at least one task per thread), by default the suite's for the workload. Twins given a lead-in of their own measure one lead-in against
+ * another, paired: {@code platform-pool@2} with the whole batch against {@code platform-pool@2#2} with a
+ * quarter of it, in the same rounds.
  */
 public final class BatchTrace {
 
@@ -40,20 +42,16 @@ public final class BatchTrace {
         int tasks = Integer.parseInt(args[1]);
         double seconds = Double.parseDouble(args[2]);
         List<ConfigId> configs = Arrays.stream(args[3].split("\\+")).map(ConfigId::parse).toList();
-        boolean leadInAsked = true;
-        if (args.length > 5) {
-            if (!args[5].equals("no-lead-in")) {
-                throw new IllegalArgumentException("The sixth argument can only be no-lead-in, not " + args[5]);
-            }
-            leadInAsked = false;
-        }
         List<Batch> batches = new ArrayList<>();
         double roundSeconds;
         try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads()) {
             WorkloadDescriptor descriptor = runner.catalog().get(workload);
             Task task = new Task(workload, SizeParam.resolve(size, descriptor));
+            LeadIn leadIn = args.length > 5 ? leadIn(args[5]) : LeadIn.forKind(descriptor.kind());
+            LeadIn twins = args.length > 6 ? leadIn(args[6]) : leadIn;
+            LeadIn byCopy = (config, batch) -> (config.isTwin() ? twins : leadIn).tasks(config, batch);
             try (Rounds rounds = new Rounds(configs, runner, task, tasks, runner.run(task), 1,
-                    RoundLog.newForTest(), leadInAsked && Rounds.leadsIn(descriptor.kind()))) {
+                    RoundLog.newForTest(), byCopy)) {
                 roundSeconds = trace(rounds, seconds, batches);
             }
         }
@@ -61,6 +59,15 @@ public final class BatchTrace {
             write(Path.of(args[4]), batches);
         }
         print(configs, batches, roundSeconds);
+    }
+
+    private static LeadIn leadIn(String name) {
+        return switch (name) {
+            case "none" -> LeadIn.NONE;
+            case "quarter" -> (config, batch) -> Math.min(batch, Math.max(config.threads(), (batch + 3) / 4));
+            case "whole" -> LeadIn.WHOLE;
+            default -> throw new IllegalArgumentException("Lead-in \"" + name + "\"; valid: none, quarter, whole");
+        };
     }
 
     /** Rounds for a warm-up, then for {@code seconds}, each batch kept; the mean round's length in seconds. */

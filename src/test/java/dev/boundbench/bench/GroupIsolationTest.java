@@ -32,7 +32,7 @@ class GroupIsolationTest {
     void idleConfigurations_parkedThreads_workersWithoutCpu() throws Exception {
         Task fib = new Task("fib", 24);
         try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads();
-             Rounds rounds = new Rounds(CONFIGS, runner, fib, 4, 46368, 3, RoundLog.newForTest(), false)) {
+             Rounds rounds = new Rounds(CONFIGS, runner, fib, 4, 46368, 3, RoundLog.newForTest(), LeadIn.NONE)) {
             for (int i = 0; i < 5; i++) {
                 rounds.runOne();
             }

@@ -21,7 +21,8 @@ import org.apache.commons.math3.distribution.TDistribution;
  * 8 × fib(30) per round, in a fresh random order every round, for a number of windows of a few
  * seconds. It prints each ratio (time of the second / time of the first) with its 95 % interval
  * from the windows' log ratios, to set beside {@code GroupBenchmark}'s figures for the same
- * configurations. Arguments: {@code warmupSeconds windows windowSeconds}.
+ * configurations. As in the suite's CPU-bound groups, each timed batch follows an untimed, checked
+ * lead-in batch of its own configuration ({@link LeadIn#WHOLE}). Arguments: {@code warmupSeconds windows windowSeconds}.
  */
 public final class PlainRounds {
 
@@ -83,14 +84,13 @@ public final class PlainRounds {
         do {
             Collections.shuffle(order, new java.util.Random(random.nextLong()));
             for (int i : order) {
+                String name = names.get(i);
+                runChecked(configs.get(name), batch, expected, name);
                 long t0 = System.nanoTime();
-                List<Future<Long>> futures = configs.get(names.get(i)).invokeAll(batch);
-                for (Future<Long> f : futures) {
-                    if (f.get() != expected) {
-                        throw new IllegalStateException(names.get(i) + " gave " + f.get());
-                    }
-                }
-                total[i] += System.nanoTime() - t0;
+                List<Future<Long>> futures = configs.get(name).invokeAll(batch);
+                long elapsed = System.nanoTime() - t0;
+                check(futures, expected, name);
+                total[i] += elapsed;
             }
             rounds++;
         } while (System.nanoTime() - start < nanos);
@@ -98,5 +98,18 @@ public final class PlainRounds {
             total[i] /= rounds * 1e6;
         }
         return total;
+    }
+
+    private static void runChecked(ExecutorService executor, List<Callable<Long>> batch, long expected, String name)
+            throws Exception {
+        check(executor.invokeAll(batch), expected, name);
+    }
+
+    private static void check(List<Future<Long>> futures, long expected, String name) throws Exception {
+        for (Future<Long> f : futures) {
+            if (f.get() != expected) {
+                throw new IllegalStateException(name + " gave " + f.get());
+            }
+        }
     }
 }

@@ -32,7 +32,7 @@ class RoundsTest {
         Task fib = new Task("fib", 20);
         RoundLog log = RoundLog.newForTest();
         try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads();
-             Rounds rounds = new Rounds(CONFIGS, runner, fib, 6, 6765, 42, log, false)) {
+             Rounds rounds = new Rounds(CONFIGS, runner, fib, 6, 6765, 42, log, LeadIn.NONE)) {
             Set<List<ConfigId>> orders = new HashSet<>();
             Set<ConfigId> firsts = new HashSet<>();
             log.startIteration();
@@ -63,7 +63,7 @@ class RoundsTest {
             return 55;
         };
         List<ConfigId> two = List.of(ConfigId.of(EngineType.SEQUENTIAL, 1), ConfigId.of(EngineType.PLATFORM_POOL, 1));
-        try (Rounds rounds = new Rounds(two, counting, new Task("fib", 10), 4, 55, 1, RoundLog.newForTest(), false)) {
+        try (Rounds rounds = new Rounds(two, counting, new Task("fib", 10), 4, 55, 1, RoundLog.newForTest(), LeadIn.NONE)) {
             rounds.warming(true);
             calls.set(0);
             long start = System.nanoTime();
@@ -89,7 +89,7 @@ class RoundsTest {
             return 55;
         };
         List<ConfigId> two = List.of(ConfigId.of(EngineType.SEQUENTIAL, 1), ConfigId.of(EngineType.PLATFORM_POOL, 1));
-        try (Rounds rounds = new Rounds(two, recording, new Task("fib", 10), 4, 55, 1, RoundLog.newForTest(), true)) {
+        try (Rounds rounds = new Rounds(two, recording, new Task("fib", 10), 4, 55, 1, RoundLog.newForTest(), LeadIn.WHOLE)) {
             for (int round = 0; round < 5; round++) {
                 threads.clear();
                 assertEquals(2 * 4 * 55, rounds.runOne(), "the round's sum counts the timed batches only");
@@ -110,7 +110,7 @@ class RoundsTest {
         TaskRunner wrongOnTheThirdTask = task -> calls.incrementAndGet() == 3 ? -1 : 55;
         List<ConfigId> one = List.of(ConfigId.of(EngineType.SEQUENTIAL, 1));
         try (Rounds rounds = new Rounds(one, wrongOnTheThirdTask, new Task("fib", 10), 4, 55, 1,
-                RoundLog.newForTest(), true)) {
+                RoundLog.newForTest(), LeadIn.WHOLE)) {
             calls.set(0);
             IllegalStateException failure = assertThrows(IllegalStateException.class, rounds::runOne);
             assertTrue(failure.getMessage().contains("sequential@1 gave -1"), failure.getMessage());
@@ -124,7 +124,7 @@ class RoundsTest {
         TaskRunner wrongOnTheHundredthTask = task -> calls.incrementAndGet() == 100 ? -1 : 55;
         List<ConfigId> one = List.of(ConfigId.of(EngineType.SEQUENTIAL, 1));
         try (Rounds rounds = new Rounds(one, wrongOnTheHundredthTask, new Task("fib", 10), 4, 55, 1,
-                RoundLog.newForTest(), false)) {
+                RoundLog.newForTest(), LeadIn.NONE)) {
             rounds.warming(true);
             IllegalStateException failure = assertThrows(IllegalStateException.class, () -> {
                 while (calls.get() < 100) {
@@ -139,8 +139,8 @@ class RoundsTest {
     void runOne_sameSeed_sameOrders() throws Exception {
         Task fib = new Task("fib", 10);
         try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads();
-             Rounds a = new Rounds(CONFIGS, runner, fib, 2, 55, 7, RoundLog.newForTest(), false);
-             Rounds b = new Rounds(CONFIGS, runner, fib, 2, 55, 7, RoundLog.newForTest(), false)) {
+             Rounds a = new Rounds(CONFIGS, runner, fib, 2, 55, 7, RoundLog.newForTest(), LeadIn.NONE);
+             Rounds b = new Rounds(CONFIGS, runner, fib, 2, 55, 7, RoundLog.newForTest(), LeadIn.NONE)) {
             for (int i = 0; i < 10; i++) {
                 a.runOne();
                 b.runOne();
@@ -155,7 +155,7 @@ class RoundsTest {
         TaskRunner wrongOnTheTenthTask = task -> calls.incrementAndGet() == 10 ? -1 : 55;
         List<ConfigId> two = List.of(ConfigId.of(EngineType.SEQUENTIAL, 1), ConfigId.of(EngineType.PLATFORM_POOL, 1));
         try (Rounds rounds = new Rounds(two, wrongOnTheTenthTask, new Task("fib", 10), 4, 55, 1,
-                RoundLog.newForTest(), false)) {
+                RoundLog.newForTest(), LeadIn.NONE)) {
             IllegalStateException failure = assertThrows(IllegalStateException.class, rounds::runOne);
             assertTrue(failure.getMessage().contains(" gave -1 for task 1 (fib(10)), expected 55"),
                     failure.getMessage());
@@ -166,6 +166,6 @@ class RoundsTest {
     void new_sameConfigurationTwice_refused() {
         List<ConfigId> twice = List.of(ConfigId.of(EngineType.VIRTUAL, 2), ConfigId.of(EngineType.VIRTUAL, 2));
         assertThrows(IllegalArgumentException.class,
-                () -> new Rounds(twice, task -> 1, new Task("fib", 1), 1, 1, 1, RoundLog.newForTest(), false));
+                () -> new Rounds(twice, task -> 1, new Task("fib", 1), 1, 1, 1, RoundLog.newForTest(), LeadIn.NONE));
     }
 }

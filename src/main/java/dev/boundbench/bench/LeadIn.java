@@ -1,0 +1,36 @@
+package dev.boundbench.bench;
+
+import dev.boundbench.workload.Kind;
+
+/**
+ * How many untimed tasks of its own configuration run straight before each timed batch of a
+ * paired group, so that the batch starts with its threads running and every core it needs awake,
+ * as in a steady stream of its batches. A batch timed straight after another configuration's waits
+ * for the cores that configuration left idle: on a 2-core VM a 2-thread pool's 8 × fib(30) takes
+ * 6–16 % longer on average, by an amount that depends on which configuration ran before it.
+ */
+@FunctionalInterface
+interface LeadIn {
+
+    /** No lead-in: each batch is timed straight after the one before it, whatever its configuration. */
+    LeadIn NONE = (config, batch) -> 0;
+
+    /**
+     * The whole batch once more. A shorter one does not do: on a 2-core VM, measured paired in one
+     * group, 2-thread batches of 8 × fib(30) after a quarter of their batch take as long as with no
+     * lead-in at all, and 2.2–6.0 % longer than after the whole batch.
+     */
+    LeadIn WHOLE = (config, batch) -> batch;
+
+    /** The tasks of the lead-in before each of {@code config}'s timed batches of {@code batch} tasks, 0 to {@code batch}. */
+    int tasks(ConfigId config, int batch);
+
+    /**
+     * The suite's lead-in for a group of this kind of work: {@link #WHOLE} for CPU-bound and
+     * mixed work; none for I/O-bound work, whose batches leave cores idle by their nature, so that
+     * their steady state already starts on idle cores.
+     */
+    static LeadIn forKind(Kind kind) {
+        return kind == Kind.IO ? NONE : WHOLE;
+    }
+}
