@@ -6,8 +6,8 @@ import dev.boundbench.workload.Kind;
  * How many untimed tasks of its own configuration run straight before each timed batch of a
  * paired group, so that the batch starts with its threads running and every core it needs awake,
  * as in a steady stream of its batches. A batch timed straight after another configuration's waits
- * for the cores that configuration left idle: on a 2-core VM a 2-thread pool's 8 × fib(30) takes
- * 6–16 % longer on average, by an amount that depends on which configuration ran before it.
+ * for the cores that configuration left idle, longer or shorter by engine and by which
+ * configuration ran before it.
  */
 @FunctionalInterface
 interface LeadIn {
@@ -18,7 +18,7 @@ interface LeadIn {
     /**
      * The whole batch once more. A shorter one does not do: on a 2-core VM, measured paired in one
      * group, 2-thread batches of 8 × fib(30) after a quarter of their batch take as long as with no
-     * lead-in at all, and 2.2–6.0 % longer than after the whole batch.
+     * lead-in at all, up to 6 % longer than after the whole batch, by engine.
      */
     LeadIn WHOLE = (config, batch) -> batch;
 

@@ -13,24 +13,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * How this host's noise looks batch by batch, measured with the suite's own {@link Rounds}: a
  * group's configurations run in rounds for some seconds and every batch time is kept. It prints
  * each configuration's spread from one batch to the next, how alike neighbouring batches are (the
  * autocorrelation of every batch's log time less its configuration's mean, in the order they ran),
- * the spread of the A/A pair's log ratio per round, and from it the seconds of rounds a group needs
- * for a ±2 % or ±1 % A/A interval. Arguments: {@code workload[:size] tasks seconds configs [batches.csv]
+ * and, for each twin, its original's time over its own with a 95 % interval and the spread of
+ * their log ratio per round, and from it the seconds of rounds a group needs for a ±2 % or ±1 %
+ * interval. Arguments: {@code workload[:size] tasks seconds configs [batches.csv]
  * [lead-in [twins' lead-in]]}, {@code configs} as {@code GroupBenchmark}'s (joined by {@code +}, twins
  * marked {@code #2}); a lead-in is {@code none}, {@code whole} ({@link LeadIn}) or {@code quarter} (a
- * quarter of the batch, at least one task per thread), by default the suite's for the workload. Twins given a lead-in of their own measure one lead-in against
- * another, paired: {@code platform-pool@2} with the whole batch against {@code platform-pool@2#2} with a
- * quarter of it, in the same rounds.
+ * quarter of the batch, at least one task per thread), by default the suite's for the workload.
+ * Twins given a lead-in of their own measure one lead-in against another, paired:
+ * {@code platform-pool@2} with the whole batch against {@code platform-pool@2#2} with a quarter of
+ * it, in the same rounds.
  */
 public final class BatchTrace {
 
     private static final double WARMUP_SECONDS = 2;
     private static final int[] LAGS = {1, 2, 5, 10, 20};
+    private static final int BLOCK_ROUNDS = 8;
 
     private BatchTrace() {
     }
@@ -107,18 +111,37 @@ public final class BatchTrace {
             lags.append(String.format(Locale.ROOT, " %d: %.2f", lag, autocorrelation(residuals, lag)));
         }
         System.out.println(lags);
-        ConfigId twin = configs.stream().filter(id -> id.copy() > 1).findFirst().orElse(null);
-        if (twin != null) {
+        for (ConfigId twin : configs.stream().filter(ConfigId::isTwin).toList()) {
             ConfigId original = ConfigId.of(twin.engine(), twin.threads());
             double[] ratios = new double[rounds];
             batches.forEach(b -> ratios[b.round()] += b.config().equals(original) ? Math.log(b.nanos())
                     : b.config().equals(twin) ? -Math.log(b.nanos()) : 0);
             double spread = sd(ratios);
-            System.out.printf(Locale.ROOT, "A/A %s / %s: log ratio per round ±%.1f %%; rounds for a ±2 %% interval:"
-                    + " %.0f (%.0f s), for ±1 %%: %.0f (%.0f s)%n", original, twin, 100 * spread,
-                    roundsFor(spread, 0.02), roundsFor(spread, 0.02) * roundSeconds, roundsFor(spread, 0.01),
-                    roundsFor(spread, 0.01) * roundSeconds);
+            System.out.printf(Locale.ROOT, "%s / %s: %s; log ratio per round ±%.1f %%; rounds for a ±2 %% interval:"
+                    + " %.0f (%.0f s), for ±1 %%: %.0f (%.0f s)%n", original, twin, blockInterval(ratios),
+                    100 * spread, roundsFor(spread, 0.02), roundsFor(spread, 0.02) * roundSeconds,
+                    roundsFor(spread, 0.01), roundsFor(spread, 0.01) * roundSeconds);
         }
+    }
+
+    /**
+     * exp(mean log ratio) with its 95 % interval, taking blocks of {@value #BLOCK_ROUNDS} rounds as
+     * the units, since neighbouring rounds drift together.
+     */
+    private static String blockInterval(double[] logRatios) {
+        int blocks = logRatios.length / BLOCK_ROUNDS;
+        if (blocks < 2) {
+            return "too few rounds for an interval";
+        }
+        double[] means = new double[blocks];
+        for (int b = 0; b < blocks; b++) {
+            means[b] = mean(Arrays.copyOfRange(logRatios, b * BLOCK_ROUNDS, (b + 1) * BLOCK_ROUNDS));
+        }
+        double mean = mean(means);
+        double half = new TDistribution(null, blocks - 1).inverseCumulativeProbability(0.975) * sd(means)
+                / Math.sqrt(blocks);
+        return String.format(Locale.ROOT, "%.3f [%.3f, %.3f] over %d blocks of %d rounds", Math.exp(mean),
+                Math.exp(mean - half), Math.exp(mean + half), blocks, BLOCK_ROUNDS);
     }
 
     /** Rounds whose mean log ratio has a 95 % half-width of {@code halfWidth}, with independent rounds. */
