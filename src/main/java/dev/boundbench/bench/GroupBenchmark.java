@@ -24,12 +24,11 @@ import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Paired measurement of a group: every configuration of {@code configs} (engine@threads joined by
- * {@code +}, one A/A twin marked {@code #2}) runs one batch of {@code tasks} tasks per round, in a
- * fresh random order each round, in a CPU-bound group each batch straight after an untimed lead-in
- * of its own ({@link Rounds}); one operation is one round, and each iteration starts every engine
- * afresh. Each configuration's own time per iteration comes out as {@link GroupProfiler}'s
- * secondary results, so every ratio divides times measured in the same seconds.
- * {@code ./run-benchmarks.sh} runs one per group; by hand:
+ * {@code +}, one A/A twin marked {@code #2}) runs one batch of {@code tasks} tasks per round, in a fresh random order
+ * each round, in a CPU-bound group each batch straight after an untimed lead-in of its own
+ * ({@link Rounds}); one operation is one round. Each configuration's own time per iteration comes out as
+ * {@link GroupProfiler}'s secondary results, so every ratio divides times measured in the same
+ * seconds. {@code ./run-benchmarks.sh} runs one per group; by hand:
  * {@code java -jar target/benchmarks.jar GroupBenchmark -prof dev.boundbench.bench.GroupProfiler
  * -p workload=fib -p configs=sequential@1+platform-pool@2+virtual@2+platform-pool@2#2}.
  */
@@ -63,7 +62,6 @@ public class GroupBenchmark {
 
     private WorkloadRunner runner;
     private Rounds rounds;
-    private int iterationsStarted;
 
     @Setup(Level.Trial)
     public void startConfigurations() throws Exception {
@@ -76,16 +74,9 @@ public class GroupBenchmark {
                 LeadIn.forKind(descriptor.kind()));
     }
 
-    /**
-     * Starts every configuration's engine afresh from the second iteration on
-     * ({@link Rounds#renewEngines}), and tells the rounds whether this iteration warms up
-     * ({@link Rounds#warming}).
-     */
+    /** Tells the rounds whether this iteration warms up ({@link Rounds#warming}). */
     @Setup(Level.Iteration)
-    public void startIteration(IterationParams iteration) throws InterruptedException {
-        if (iterationsStarted++ > 0) {
-            rounds.renewEngines();
-        }
+    public void startIteration(IterationParams iteration) {
         rounds.warming(iteration.getType() == IterationType.WARMUP);
     }
 

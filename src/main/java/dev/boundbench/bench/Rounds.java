@@ -35,7 +35,6 @@ final class Rounds implements AutoCloseable {
     private final SplittableRandom order;
     private final RoundLog log;
     private final LeadIn leadIn;
-    private final TaskRunner runner;
     private List<ConfigId> lastOrder = List.of();
     private long[] lastNanos = new long[0];
     private boolean warming;
@@ -61,26 +60,6 @@ final class Rounds implements AutoCloseable {
         this.order = new SplittableRandom(seed);
         this.log = log;
         this.leadIn = leadIn;
-        this.runner = runner;
-        startEngines();
-        log.reset(this.configs);
-    }
-
-    /**
-     * Closes every configuration's engine and starts it afresh, each checked with one batch. What
-     * belongs to one engine instance (its threads and where they run, its workers' JVMs) then
-     * changes from one iteration to the next, inside a ratio's interval, instead of staying fixed
-     * for a whole fork: two identical pools set up once differ by about as much from one fork to
-     * the next as one fork's interval is wide.
-     *
-     * @throws InterruptedException when interrupted; the engines started so far are closed
-     */
-    void renewEngines() throws InterruptedException {
-        close();
-        startEngines();
-    }
-
-    private void startEngines() throws InterruptedException {
         try {
             for (ConfigId id : configs) {
                 Engine engine = id.engine().create(id.threads(), runner);
@@ -91,6 +70,7 @@ final class Rounds implements AutoCloseable {
             close();
             throw e;
         }
+        log.reset(this.configs);
     }
 
     List<ConfigId> configs() {

@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -168,27 +167,5 @@ class RoundsTest {
         List<ConfigId> twice = List.of(ConfigId.of(EngineType.VIRTUAL, 2), ConfigId.of(EngineType.VIRTUAL, 2));
         assertThrows(IllegalArgumentException.class,
                 () -> new Rounds(twice, task -> 1, new Task("fib", 1), 1, 1, 1, RoundLog.newForTest(), LeadIn.NONE));
-    }
-
-    @Test
-    void renewEngines_newThreadsRunTheNextRounds_andTheOldOnesHaveEnded() throws Exception {
-        Set<Thread> threads = ConcurrentHashMap.newKeySet();
-        TaskRunner recording = task -> {
-            threads.add(Thread.currentThread());
-            return 55;
-        };
-        List<ConfigId> pools = List.of(ConfigId.of(EngineType.PLATFORM_POOL, 2),
-                ConfigId.of(EngineType.PLATFORM_POOL, 2).twin());
-        try (Rounds rounds = new Rounds(pools, recording, new Task("fib", 10), 8, 55, 1, RoundLog.newForTest(),
-                LeadIn.NONE)) {
-            rounds.runOne();
-            Set<Thread> before = Set.copyOf(threads);
-            rounds.renewEngines();
-            threads.clear();
-            assertEquals(2 * 8 * 55, rounds.runOne());
-            assertTrue(before.stream().noneMatch(Thread::isAlive), "the first engines' threads ended: " + before);
-            assertTrue(threads.stream().noneMatch(before::contains), "the renewed engines ran on new threads");
-            assertTrue(threads.stream().allMatch(Thread::isAlive), "the renewed engines' threads wait for work");
-        }
     }
 }
