@@ -25,6 +25,9 @@ final class ThreadPerConnectionServer implements FibServer {
     private final ThreadFactory handlers;
     private final AutoCloseable scheduler;
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
+    /** Held while a connection is taken on and while the server closes, so that none starts after close. */
+    private final Object lifecycle = new Object();
+    private boolean closed;
 
     /**
      * @param handlers makes each connection's thread; its threads must be tracked by {@code threads}
@@ -57,10 +60,16 @@ final class ThreadPerConnectionServer implements FibServer {
         while (!listener.isClosed()) {
             try {
                 Socket connection = listener.accept();
-                connection.setTcpNoDelay(true);
-                connections.add(connection);
-                handlers.newThread(() -> serve(connection)).start();
-            } catch (IOException closed) {
+                synchronized (lifecycle) {
+                    if (closed) {
+                        connection.close();
+                        return;
+                    }
+                    connection.setTcpNoDelay(true);
+                    connections.add(connection);
+                    handlers.newThread(() -> serve(connection)).start();
+                }
+            } catch (IOException listenerClosed) {
                 return;
             }
         }
@@ -86,9 +95,12 @@ final class ThreadPerConnectionServer implements FibServer {
     @Override
     public void close() {
         try {
-            listener.close();
-            for (Socket connection : connections) {
-                connection.close();
+            synchronized (lifecycle) {
+                closed = true;
+                listener.close();
+                for (Socket connection : connections) {
+                    connection.close();
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot close the fib server: " + e.getMessage(), e);
