@@ -27,7 +27,6 @@ final class ThreadPerConnectionServer implements FibServer {
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     /** Held while a connection is taken on and while the server closes, so that none starts after close. */
     private final Object lifecycle = new Object();
-    private boolean closed;
 
     /**
      * @param handlers makes each connection's thread; its threads must be tracked by {@code threads}
@@ -61,7 +60,7 @@ final class ThreadPerConnectionServer implements FibServer {
             try {
                 Socket connection = listener.accept();
                 synchronized (lifecycle) {
-                    if (closed) {
+                    if (listener.isClosed()) {
                         connection.close();
                         return;
                     }
@@ -96,7 +95,6 @@ final class ThreadPerConnectionServer implements FibServer {
     public void close() {
         try {
             synchronized (lifecycle) {
-                closed = true;
                 listener.close();
                 for (Socket connection : connections) {
                     connection.close();

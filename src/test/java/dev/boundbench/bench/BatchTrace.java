@@ -1,5 +1,8 @@
 package dev.boundbench.bench;
 
+import dev.boundbench.analysis.read.RawSamples;
+import dev.boundbench.analysis.stats.Estimate;
+import dev.boundbench.analysis.stats.PairedRatio;
 import dev.boundbench.workload.Task;
 import dev.boundbench.workload.WorkloadDescriptor;
 import dev.boundbench.workload.WorkloadRunner;
@@ -13,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * How this host's noise looks batch by batch, measured with the suite's own {@link Rounds}: a
@@ -125,23 +127,21 @@ public final class BatchTrace {
     }
 
     /**
-     * exp(mean log ratio) with its 95 % interval, taking blocks of {@value #BLOCK_ROUNDS} rounds as
-     * the units, since neighbouring rounds drift together.
+     * exp(mean log ratio) with its 95 % interval by the suite's {@link PairedRatio}, taking blocks of
+     * {@value #BLOCK_ROUNDS} rounds as the units, since neighbouring rounds drift together.
      */
     private static String blockInterval(double[] logRatios) {
         int blocks = logRatios.length / BLOCK_ROUNDS;
-        if (blocks < 2) {
+        double[] blockRatios = new double[blocks];
+        for (int b = 0; b < blocks; b++) {
+            blockRatios[b] = Math.exp(mean(Arrays.copyOfRange(logRatios, b * BLOCK_ROUNDS, (b + 1) * BLOCK_ROUNDS)));
+        }
+        Estimate ratio = PairedRatio.ofRatios(new RawSamples(List.of(blockRatios)));
+        if (!ratio.known()) {
             return "too few rounds for an interval";
         }
-        double[] means = new double[blocks];
-        for (int b = 0; b < blocks; b++) {
-            means[b] = mean(Arrays.copyOfRange(logRatios, b * BLOCK_ROUNDS, (b + 1) * BLOCK_ROUNDS));
-        }
-        double mean = mean(means);
-        double half = new TDistribution(null, blocks - 1).inverseCumulativeProbability(0.975) * sd(means)
-                / Math.sqrt(blocks);
-        return String.format(Locale.ROOT, "%.3f [%.3f, %.3f] over %d blocks of %d rounds", Math.exp(mean),
-                Math.exp(mean - half), Math.exp(mean + half), blocks, BLOCK_ROUNDS);
+        return String.format(Locale.ROOT, "%.3f [%.3f, %.3f] over %d blocks of %d rounds", ratio.value(),
+                ratio.low(), ratio.high(), blocks, BLOCK_ROUNDS);
     }
 
     /** Rounds whose mean log ratio has a 95 % half-width of {@code halfWidth}, with independent rounds. */

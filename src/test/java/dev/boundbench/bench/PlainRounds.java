@@ -22,7 +22,8 @@ import org.apache.commons.math3.distribution.TDistribution;
  * seconds. It prints each ratio (time of the second / time of the first) with its 95 % interval
  * from the windows' log ratios, to set beside {@code GroupBenchmark}'s figures for the same
  * configurations. As in the suite's CPU-bound groups, each timed batch follows an untimed, checked
- * lead-in batch of its own configuration ({@link LeadIn#WHOLE}). Arguments: {@code warmupSeconds windows windowSeconds}.
+ * lead-in batch of its own configuration ({@link LeadIn#WHOLE}). Arguments:
+ * {@code warmupSeconds windows windowSeconds}.
  */
 public final class PlainRounds {
 
@@ -85,7 +86,7 @@ public final class PlainRounds {
             Collections.shuffle(order, new java.util.Random(random.nextLong()));
             for (int i : order) {
                 String name = names.get(i);
-                runChecked(configs.get(name), batch, expected, name);
+                check(configs.get(name).invokeAll(batch), expected, name);
                 long t0 = System.nanoTime();
                 List<Future<Long>> futures = configs.get(name).invokeAll(batch);
                 long elapsed = System.nanoTime() - t0;
@@ -98,11 +99,6 @@ public final class PlainRounds {
             total[i] /= rounds * 1e6;
         }
         return total;
-    }
-
-    private static void runChecked(ExecutorService executor, List<Callable<Long>> batch, long expected, String name)
-            throws Exception {
-        check(executor.invokeAll(batch), expected, name);
     }
 
     private static void check(List<Future<Long>> futures, long expected, String name) throws Exception {
