@@ -10,7 +10,7 @@ import dev.boundbench.workload.Kind;
  * configuration ran before it.
  */
 @FunctionalInterface
-interface LeadIn {
+public interface LeadIn {
 
     /** No lead-in: each batch is timed straight after the one before it, whatever its configuration. */
     LeadIn NONE = (config, batch) -> 0;

@@ -1,5 +1,7 @@
 package dev.boundbench.launcher;
 
+import dev.boundbench.bench.ConfigId;
+import dev.boundbench.bench.LeadIn;
 import dev.boundbench.engine.EngineType;
 import dev.boundbench.workload.Kind;
 import java.time.Duration;
@@ -44,16 +46,28 @@ record PointTime(Iterations iterations, int cores, Duration jvmStart, boolean py
     }
 
     /**
-     * Seconds to measure a paired group: each fork starts every configuration and runs one checked
-     * batch of each, and each iteration runs whole rounds (one batch of every configuration) until
-     * its time is up. A single configuration is a point measured alone.
+     * Seconds to measure a point alone, or a group of them one after the other in one fork: each
+     * fork starts every configuration and runs one checked batch of each, and each iteration runs
+     * whole rounds (one batch of every configuration) until its time is up.
      */
     double groupSeconds(List<Config> configs) {
+        return groupSeconds(configs, false);
+    }
+
+    /**
+     * {@link #groupSeconds(List)} for a paired group ({@code GroupBenchmark}), whose rounds also run
+     * each configuration's untimed lead-in before its timed batch ({@link LeadIn#forKind}).
+     */
+    double pairedGroupSeconds(List<Config> configs) {
+        return groupSeconds(configs, true);
+    }
+
+    private double groupSeconds(List<Config> configs, boolean leadIns) {
         double round = 0;
         double setUp = FORK_OVERHEAD.toNanos() + configs.stream().mapToDouble(Config::firstNanos).max().orElse(0);
         for (Config config : configs) {
             double batch = batchNanos(config);
-            round += batch;
+            round += leadIns ? batch * (1 + leadInShare(config)) : batch;
             setUp += config.taskNanos() + batch + (config.engine() == EngineType.PROCESS_POOL
                     ? workersNanos(config) : 0);
         }
@@ -97,6 +111,12 @@ record PointTime(Iterations iterations, int cores, Duration jvmStart, boolean py
         Config(double taskNanos, Kind kind, EngineType engine, int threads, int tasks) {
             this(taskNanos, taskNanos, kind, engine, threads, tasks);
         }
+    }
+
+    /** The lead-in's tasks as a share of the timed batch's. */
+    private static double leadInShare(Config config) {
+        int tasks = LeadIn.forKind(config.kind()).tasks(ConfigId.of(config.engine(), config.threads()), config.tasks());
+        return config.tasks() > 0 ? (double) tasks / config.tasks() : 0;
     }
 
     /** Whether {@code engine} runs CPU work one task at a time. */

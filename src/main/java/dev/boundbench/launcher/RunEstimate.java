@@ -65,8 +65,8 @@ final class RunEstimate {
      */
     static RunEstimate of(List<PlannedRun> points, TaskTimer.Timings timings, TaskTimer.Timings pythonTimings,
                           PointTime time, WorkloadCatalog catalog, MatrixPlanner planner) {
-        return estimate(points.stream().map(List::of).toList(), points, timings, pythonTimings, kind -> time, catalog,
-                planner);
+        return estimate(points.stream().map(List::of).toList(), points, timings, pythonTimings, kind -> time, false,
+                catalog, planner);
     }
 
     /**
@@ -80,21 +80,21 @@ final class RunEstimate {
                                 MatrixPlanner planner) {
         List<List<PlannedRun>> groups = PairedGroup.of(points, time.cores(), catalog).stream()
                 .map(PairedGroup::roundPoints).toList();
-        return estimate(groups, points, timings, pythonTimings, kind -> time.with(iterations.of(kind)), catalog,
+        return estimate(groups, points, timings, pythonTimings, kind -> time.with(iterations.of(kind)), true, catalog,
                 planner);
     }
 
     private static RunEstimate estimate(List<List<PlannedRun>> groups, List<PlannedRun> points,
                                         TaskTimer.Timings timings, TaskTimer.Timings pythonTimings,
-                                        Function<Kind, PointTime> timeOf, WorkloadCatalog catalog,
-                                        MatrixPlanner planner) {
+                                        Function<Kind, PointTime> timeOf, boolean paired,
+                                        WorkloadCatalog catalog, MatrixPlanner planner) {
         Timed timed = new Timed(points, timings, pythonTimings);
         double[] seconds = new double[points.size()];
         double[] usual = new double[points.size()];
         for (List<PlannedRun> group : groups) {
             PointTime time = timeOf.apply(catalog.get(group.get(0).workload()).kind());
-            share(group, points, seconds, time, p -> timed.of(p, p.size()), PlannedRun::tasks, catalog);
-            share(group, points, usual, time, p -> timed.of(p, catalog.get(p.workload()).defaultSize()),
+            share(group, points, seconds, time, paired, p -> timed.of(p, p.size()), PlannedRun::tasks, catalog);
+            share(group, points, usual, time, paired, p -> timed.of(p, catalog.get(p.workload()).defaultSize()),
                     p -> planner.defaultTasks(catalog.get(p.workload())), catalog);
         }
         return new RunEstimate(points, seconds, usual, timed);
@@ -102,14 +102,14 @@ final class RunEstimate {
 
     /** The group's time, shared among its points (a twin's share goes to its original) by their batches' times. */
     private static void share(List<PlannedRun> group, List<PlannedRun> points, double[] into, PointTime time,
-                              Function<PlannedRun, TaskTiming> timing, ToIntFunction<PlannedRun> tasks,
+                              boolean paired, Function<PlannedRun, TaskTiming> timing, ToIntFunction<PlannedRun> tasks,
                               WorkloadCatalog catalog) {
         List<PointTime.Config> configs = group.stream().map(p -> {
             TaskTiming task = timing.apply(p);
             return new PointTime.Config(task.nanos(), task.firstNanos(), catalog.get(p.workload()).kind(), p.engine(),
                     p.threads().get(0), tasks.applyAsInt(p));
         }).toList();
-        double total = time.groupSeconds(configs);
+        double total = paired ? time.pairedGroupSeconds(configs) : time.groupSeconds(configs);
         double round = configs.stream().mapToDouble(time::batchNanos).sum();
         for (int i = 0; i < group.size(); i++) {
             double part = round > 0 ? time.batchNanos(configs.get(i)) / round : 1.0 / group.size();

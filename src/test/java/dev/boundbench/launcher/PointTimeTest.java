@@ -29,6 +29,18 @@ class PointTimeTest {
     }
 
     @Test
+    void pairedGroupSeconds_cpuRoundsRunEachBatchTwice_ioRoundsOnce() {
+        // 8 tasks of 1 s on one thread, as in one round of CPython's prime sums: a CPU round is the
+        // untimed lead-in and the timed batch, 16 s; an I/O round the batch alone, 8 s.
+        PointTime.Config cpu = new PointTime.Config(1e9, Kind.CPU, EngineType.PLATFORM_POOL, 1, 8);
+        PointTime.Config io = new PointTime.Config(1e9, Kind.IO, EngineType.PLATFORM_POOL, 1, 8);
+        assertEquals(1.0 + 1 + 1 + 8 + 16 + 10 * 16, quick.pairedGroupSeconds(java.util.List.of(cpu)), 1e-9);
+        assertEquals(1.0 + 1 + 1 + 8 + 8 + 10 * 8, quick.pairedGroupSeconds(java.util.List.of(io)), 1e-9);
+        assertEquals(1.0 + 1 + 1 + 8 + 8 + 10 * 8, quick.groupSeconds(java.util.List.of(cpu)), 1e-9,
+                "a point alone has no lead-in");
+    }
+
+    @Test
     void seconds_cpuWorkRunsAtMostOneTaskPerCore_ioWorkOnePerThread() {
         // 8 tasks of 100 ms on 4 threads: CPU work runs 2 at once (4 waves, 400 ms), IO work 4 (2 waves, 200 ms).
         assertEquals(1.0 + 0.1 + 0.1 + 0.4 + 0.4 + 10 * 0.4,
