@@ -42,6 +42,10 @@ final class TrustSection {
         if (!pairing.isEmpty()) {
             sb.append('\n').append(pairing).append('\n');
         }
+        String oneFork = oneFork(analysis);
+        if (!oneFork.isEmpty()) {
+            sb.append('\n').append(oneFork).append('\n');
+        }
         sb.append('\n').append(intervals(analysis)).append('\n');
     }
 
@@ -55,6 +59,24 @@ final class TrustSection {
                 + String.format(Locale.ROOT, "%,d", HierarchicalBootstrap.RESAMPLES) + " resamples, fixed seed); "
                 + fallbacks + " of " + ratios.size() + " fell back to JMH's 99.9 % score errors, which the scores keep."
                 + " A winner is clear only when its margin's interval lies above 1.";
+    }
+
+    /**
+     * What one fork's paired intervals leave out, when some paired points come from one fork: two
+     * identical configurations differ by an offset that stays for the whole fork and changes from
+     * fork to fork, which only the spread of several forks shows.
+     */
+    static String oneFork(RunAnalysis analysis) {
+        List<PointStats> paired = analysis.curves().stream().flatMap(c -> c.points().stream())
+                .filter(p -> p.speedup().paired() || p.vsSequential().paired()).toList();
+        long oneFork = paired.stream().filter(p -> p.result().primary().raw().forkCount() == 1).count();
+        if (oneFork == 0) {
+            return "";
+        }
+        return oneFork + " of " + paired.size() + " paired points come from one fork: their intervals hold the noise"
+                + " of its rounds, not the offset between configurations that each fork keeps from its first round to"
+                + " its last, so a margin close to its interval's edge may not repeat in the next run. Intervals over"
+                + " several forks (`--profile standard`) contain that offset.";
     }
 
     /** Every ratio the report shows: speedups and vs sequential of each point, margins of each ranking. */
