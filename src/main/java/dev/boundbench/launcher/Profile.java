@@ -81,7 +81,7 @@ public enum Profile {
      * The forks and iterations of each paired group (one {@code GroupBenchmark} run, whose
      * iterations hold whole rounds of every configuration), by its workload's kind: longer
      * iterations than a single point's, since each holds every configuration's batches; with one
-     * fork the iterations are the units of a ratio's interval, with several the forks are.
+     * fork blocks of consecutive iterations are the units of a ratio's interval, with several the forks are.
      */
     GroupIterations paired() {
         return paired;
