@@ -18,8 +18,10 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 
 /**
  * Whether identical configurations keep offsets of their own within one JVM: k pools of 2 threads of
- * each kind — bare Java's {@code newFixedThreadPool(2)} ({@code plain}) and the suite's own
- * {@code platform-pool@2} engine ({@code suite}), all in the same rounds — each run one batch of
+ * each kind — bare Java's {@code newFixedThreadPool(2)} ({@code plain}), the suite's own
+ * {@code platform-pool@2} engine calling {@code CpuWorkloads.fib} straight ({@code direct}) and the
+ * same engine running the workload through the suite's {@code WorkloadRunner} ({@code suite}), all
+ * in the same rounds — each run one batch of
  * 8 × fib(30) per round, after an untimed lead-in batch of its own, in a fresh random order every
  * round, for a number of windows. For each kind, each window gives every pool's log time less the
  * mean of its kind's pools in that window; over the windows, each pool's mean of it and its
@@ -33,7 +35,7 @@ public final class PlainTwins {
 
     private static final int TASKS = 8;
     private static final int N = 30;
-    private static final List<String> KINDS = List.of("plain", "suite");
+    private static final List<String> KINDS = List.of("plain", "direct", "suite");
 
     private PlainTwins() {
     }
@@ -49,6 +51,7 @@ public final class PlainTwins {
         try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads()) {
             for (int i = 0; i < k; i++) {
                 pools.add(new PlainPool());
+                pools.add(new SuitePool(EngineType.PLATFORM_POOL.create(2, task -> CpuWorkloads.fib(task.size()))));
                 pools.add(new SuitePool(EngineType.PLATFORM_POOL.create(2, runner)));
             }
             timeWindow(pools, random, warmup);
