@@ -1,6 +1,5 @@
 package dev.boundbench.bench;
 
-import dev.boundbench.analysis.read.RawSamples;
 import dev.boundbench.analysis.stats.Estimate;
 import dev.boundbench.analysis.stats.PairedRatio;
 import dev.boundbench.workload.Task;
@@ -127,16 +126,16 @@ public final class BatchTrace {
     }
 
     /**
-     * exp(mean log ratio) with its 95 % interval by the suite's {@link PairedRatio}, taking blocks of
+     * exp(mean log ratio) with its 95 % interval by the suite's {@link PairedRatio#ofUnits}, taking blocks of
      * {@value #BLOCK_ROUNDS} rounds as the units, since neighbouring rounds drift together.
      */
     private static String blockInterval(double[] logRatios) {
         int blocks = logRatios.length / BLOCK_ROUNDS;
-        double[] blockRatios = new double[blocks];
+        double[] blockLogs = new double[blocks];
         for (int b = 0; b < blocks; b++) {
-            blockRatios[b] = Math.exp(mean(Arrays.copyOfRange(logRatios, b * BLOCK_ROUNDS, (b + 1) * BLOCK_ROUNDS)));
+            blockLogs[b] = mean(Arrays.copyOfRange(logRatios, b * BLOCK_ROUNDS, (b + 1) * BLOCK_ROUNDS));
         }
-        Estimate ratio = PairedRatio.ofRatios(new RawSamples(List.of(blockRatios)));
+        Estimate ratio = PairedRatio.ofUnits(blockLogs);
         if (!ratio.known()) {
             return "too few rounds for an interval";
         }

@@ -55,8 +55,7 @@ final class TrustSection {
         long fallbacks = ratios.stream().filter(e -> e.method() == Estimate.Method.JMH_ERROR).count();
         return "Intervals of ratios are " + Num.percent(HierarchicalBootstrap.LEVEL) + " confidence intervals: paired"
                 + " ones by Student t over the log ratios of their rounds, in blocks of a fork's iterations (or forks),"
-                + " unpaired ones by a"
-                + " hierarchical bootstrap of JMH's rawData ("
+                + " unpaired ones by a hierarchical bootstrap of JMH's rawData ("
                 + String.format(Locale.ROOT, "%,d", HierarchicalBootstrap.RESAMPLES) + " resamples, fixed seed); "
                 + fallbacks + " of " + ratios.size() + " fell back to JMH's 99.9 % score errors, which the scores keep."
                 + " A winner is clear only when its margin's interval lies above 1.";

@@ -1,6 +1,8 @@
 package dev.boundbench.analysis.stats;
 
 import dev.boundbench.analysis.read.RawSamples;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -13,8 +15,9 @@ import org.apache.commons.math3.distribution.TDistribution;
  * iterations (each iteration its own block when there are no more): an iteration already averages
  * several rounds, and a block of iterations also holds what drifts between configurations over
  * several seconds within a fork (in a granularity sweep on a 2-core VM, the variance of means of 8
- * iterations of margins' log ratios was 1.2–1.5 times what independent iterations give). The interval is
- * {@code exp(mean(d) ± t_{n−1, 0.975} · sd(d) / √n)} over the n units; {@code CoverageSimulationTest}
+ * iterations of margins' log ratios was 1.2–1.5 times what independent iterations give). Over the
+ * n units, weighted by their iterations, the interval is {@code exp(mean(d) ± t_{n−1, 0.975} · se)},
+ * {@code se} their weighted standard error ({@code sd / √n} when the weights are equal); {@code CoverageSimulationTest}
  * measures its coverage on simulated groups whose host drifts.
  */
 public final class PairedRatio {
@@ -73,28 +76,47 @@ public final class PairedRatio {
         return ofLogs(logs);
     }
 
-    private static Estimate ofLogs(double[][] logs) {
-        double[][] units = logs.length == 1 ? blocks(logs[0]) : new double[logs.length][];
-        if (logs.length > 1) {
-            for (int f = 0; f < logs.length; f++) {
-                units[f] = new double[] {mean(logs[f]), 1};
-            }
+    /**
+     * exp(mean of {@code logs}), each value a unit of its own, with its {@link #LEVEL} interval:
+     * for callers that have made their units already (such as blocks of rounds);
+     * {@link Estimate#UNKNOWN} with fewer than two.
+     */
+    public static Estimate ofUnits(double[] logs) {
+        List<Unit> units = new ArrayList<>(logs.length);
+        for (double log : logs) {
+            units.add(new Unit(log, 1));
         }
-        int n = units.length;
+        return interval(units);
+    }
+
+    private static Estimate ofLogs(double[][] logs) {
+        if (logs.length == 1) {
+            return interval(blocks(logs[0]));
+        }
+        List<Unit> forks = new ArrayList<>(logs.length);
+        for (double[] fork : logs) {
+            forks.add(new Unit(mean(fork), 1));
+        }
+        return interval(forks);
+    }
+
+    /** The weighted mean of the units and its Student t interval with n − 1 degrees of freedom. */
+    private static Estimate interval(List<Unit> units) {
+        int n = units.size();
         if (n < 2) {
             return Estimate.UNKNOWN;
         }
         double weights = 0;
         double sum = 0;
-        for (double[] u : units) {
-            weights += u[1];
-            sum += u[0] * u[1];
+        for (Unit u : units) {
+            weights += u.weight();
+            sum += u.mean() * u.weight();
         }
         double mean = sum / weights;
         double squares = 0;
-        for (double[] u : units) {
-            double share = u[1] / weights;
-            squares += share * share * (u[0] - mean) * (u[0] - mean);
+        for (Unit u : units) {
+            double share = u.weight() / weights;
+            squares += share * share * (u.mean() - mean) * (u.mean() - mean);
         }
         double half = new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - LEVEL) / 2)
                 * Math.sqrt(squares * n / (n - 1));
@@ -102,12 +124,12 @@ public final class PairedRatio {
     }
 
     /**
-     * {@code min(BLOCKS, n)} blocks of consecutive values, whose lengths differ by one at most: each
-     * block's mean and its length, so that the blocks' weighted mean is the mean of every value.
+     * {@code min(BLOCKS, n)} blocks of consecutive values, whose lengths differ by one at most, each
+     * weighted by its length, so that the blocks' weighted mean is the mean of every value.
      */
-    static double[][] blocks(double[] values) {
+    static List<Unit> blocks(double[] values) {
         int count = Math.min(BLOCKS, values.length);
-        double[][] blocks = new double[count][];
+        List<Unit> blocks = new ArrayList<>(count);
         int start = 0;
         for (int b = 0; b < count; b++) {
             int end = (int) ((long) values.length * (b + 1) / count);
@@ -115,10 +137,14 @@ public final class PairedRatio {
             for (int i = start; i < end; i++) {
                 sum += values[i];
             }
-            blocks[b] = new double[] {sum / (end - start), end - start};
+            blocks.add(new Unit(sum / (end - start), end - start));
             start = end;
         }
         return blocks;
+    }
+
+    /** One unit of an interval: the mean log ratio of its iterations, and its weight. */
+    record Unit(double mean, double weight) {
     }
 
     private static double mean(double[] values) {

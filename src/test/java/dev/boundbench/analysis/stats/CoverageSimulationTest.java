@@ -101,12 +101,7 @@ class CoverageSimulationTest {
             for (int i = 0; i < logs.length; i++) {
                 logs[i] = Math.log(a[i] / b[i]);
             }
-            double mean = java.util.Arrays.stream(logs).average().orElseThrow();
-            double squares = java.util.Arrays.stream(logs).map(x -> (x - mean) * (x - mean)).sum();
-            double half = new org.apache.commons.math3.distribution.TDistribution(null, logs.length - 1)
-                    .inverseCumulativeProbability(0.975) * Math.sqrt(squares / (logs.length - 1) / logs.length);
-            double truth = Math.log(TRUE_MS[0] / TRUE_MS[config]);
-            covered += Math.abs(mean - truth) <= half ? 1 : 0;
+            covered += covers(PairedRatio.ofUnits(logs), TRUE_MS[0] / TRUE_MS[config]) ? 1 : 0;
         }
         double coverage = 100.0 * covered / runs;
         assertTrue(coverage < 92, "iterations as units covered " + coverage + " %");

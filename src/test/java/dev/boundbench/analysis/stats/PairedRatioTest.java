@@ -13,18 +13,18 @@ class PairedRatioTest {
 
     @Test
     void blocks_tenValues_eightBlocksOfOneOrTwo() {
-        double[][] blocks = PairedRatio.blocks(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+        List<PairedRatio.Unit> blocks = PairedRatio.blocks(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
         assertArrayEquals(new double[] {1, 2, 3, 4.5, 6, 7, 8, 9.5},
-                java.util.Arrays.stream(blocks).mapToDouble(b -> b[0]).toArray(), 1e-12);
+                blocks.stream().mapToDouble(PairedRatio.Unit::mean).toArray(), 1e-12);
         assertArrayEquals(new double[] {1, 1, 1, 2, 1, 1, 1, 2},
-                java.util.Arrays.stream(blocks).mapToDouble(b -> b[1]).toArray(), 1e-12);
+                blocks.stream().mapToDouble(PairedRatio.Unit::weight).toArray(), 1e-12);
     }
 
     @Test
     void blocks_eightOrFewer_eachItsOwnBlock() {
-        double[][] blocks = PairedRatio.blocks(new double[] {3, 1, 4, 1, 5});
+        List<PairedRatio.Unit> blocks = PairedRatio.blocks(new double[] {3, 1, 4, 1, 5});
         assertArrayEquals(new double[] {3, 1, 4, 1, 5},
-                java.util.Arrays.stream(blocks).mapToDouble(b -> b[0]).toArray(), 1e-12);
+                blocks.stream().mapToDouble(PairedRatio.Unit::mean).toArray(), 1e-12);
     }
 
     @Test
