@@ -3,7 +3,9 @@ package dev.boundbench.bench;
 import dev.boundbench.engine.Engine;
 import dev.boundbench.engine.EngineType;
 import dev.boundbench.workload.CpuWorkloads;
+import dev.boundbench.workload.Resources;
 import dev.boundbench.workload.Task;
+import dev.boundbench.workload.WorkloadDescriptor;
 import dev.boundbench.workload.WorkloadRunner;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,41 +31,44 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
  * standard errors allow. Q, the sum of the squared means over the variance a pool's own log time
  * would have alone (k / (k − 1) times that of its deviation), is χ² with k − 1 degrees of freedom
  * when the pools differ by noise only, so Q / (k − 1) is about 1; with its p-value. Arguments:
- * {@code poolsPerKind warmupSeconds windows windowSeconds}.
+ * {@code poolsPerKind warmupSeconds windows windowSeconds [kinds]}, the kinds a comma list (by default
+ * {@code plain,direct,suite}; also {@code handle}: the engine calling the workload's {@code MethodHandle} held
+ * in a field, and {@code lookup}: the engine looking the workload up by name, then calling {@code fib} straight).
  */
 public final class PlainTwins {
 
     private static final int TASKS = 8;
     private static final int N = 30;
-    private static final List<String> KINDS = List.of("plain", "direct", "suite");
+    private static final List<String> DEFAULT_KINDS = List.of("plain", "direct", "suite");
 
     private PlainTwins() {
     }
 
     public static void main(String[] args) throws Exception {
         int k = Integer.parseInt(args[0]);
+        List<String> kinds = args.length > 4 ? List.of(args[4].split(",")) : DEFAULT_KINDS;
         long warmup = (long) (Double.parseDouble(args[1]) * 1e9);
         int windows = Integer.parseInt(args[2]);
         long window = (long) (Double.parseDouble(args[3]) * 1e9);
         List<Pool> pools = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(1);
-        double[][][] deviations = new double[KINDS.size()][windows][k];
+        double[][][] deviations = new double[kinds.size()][windows][k];
         try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads()) {
             for (int i = 0; i < k; i++) {
-                pools.add(new PlainPool());
-                pools.add(new SuitePool(EngineType.PLATFORM_POOL.create(2, task -> CpuWorkloads.fib(task.size()))));
-                pools.add(new SuitePool(EngineType.PLATFORM_POOL.create(2, runner)));
+                for (String kind : kinds) {
+                    pools.add(pool(kind, runner));
+                }
             }
             timeWindow(pools, random, warmup);
             for (int w = 0; w < windows; w++) {
                 double[] times = timeWindow(pools, random, window);
-                for (int kind = 0; kind < KINDS.size(); kind++) {
+                for (int kind = 0; kind < kinds.size(); kind++) {
                     double mean = 0;
                     for (int i = 0; i < k; i++) {
-                        mean += Math.log(times[KINDS.size() * i + kind]) / k;
+                        mean += Math.log(times[kinds.size() * i + kind]) / k;
                     }
                     for (int i = 0; i < k; i++) {
-                        deviations[kind][w][i] = Math.log(times[KINDS.size() * i + kind]) - mean;
+                        deviations[kind][w][i] = Math.log(times[kinds.size() * i + kind]) - mean;
                     }
                 }
             }
@@ -72,10 +77,26 @@ public final class PlainTwins {
         }
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%d pools of each kind, %d windows:", k,
                 windows));
-        for (int kind = 0; kind < KINDS.size(); kind++) {
-            line.append(' ').append(KINDS.get(kind)).append(": ").append(judge(deviations[kind], k)).append(';');
+        for (int kind = 0; kind < kinds.size(); kind++) {
+            line.append(' ').append(kinds.get(kind)).append(": ").append(judge(deviations[kind], k)).append(';');
         }
         System.out.println(line);
+    }
+
+    /** One pool of {@code kind}: {@code plain}, {@code direct}, {@code handle}, {@code lookup} or {@code suite}. */
+    private static Pool pool(String kind, WorkloadRunner runner) {
+        WorkloadDescriptor fib = runner.catalog().get("fib");
+        Resources resources = new Resources();
+        return switch (kind) {
+            case "plain" -> new PlainPool();
+            case "direct" -> new SuitePool(EngineType.PLATFORM_POOL.create(2, task -> CpuWorkloads.fib(task.size())));
+            case "handle" -> new SuitePool(EngineType.PLATFORM_POOL.create(2, task -> fib.invoke(task.size(), resources)));
+            case "lookup" -> new SuitePool(EngineType.PLATFORM_POOL.create(2,
+                    task -> runner.catalog().get(task.workload()).defaultSize() > 0 ? CpuWorkloads.fib(task.size()) : 0));
+            case "suite" -> new SuitePool(EngineType.PLATFORM_POOL.create(2, runner));
+            default -> throw new IllegalArgumentException("Unknown kind " + kind
+                    + "; valid: plain, direct, handle, lookup, suite");
+        };
     }
 
     /** Q / (k − 1), its p-value, and each pool's mean deviation with its standard error, in %. */
