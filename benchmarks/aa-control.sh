@@ -3,6 +3,8 @@
 # (default 20, each into results/aa-<start>/), then counts
 #   - the runs whose A/A control (a configuration against its own twin) holds 1 in its interval,
 #   - the paired ratios of each two consecutive runs that agree: within 5 %, or intervals that overlap,
+#   - per block of 8 iterations, how much the A/A log ratio's block mean spreads from run to run over
+#     its own standard error (from each run's results.json; about 1 once a fork has settled),
 # each count for all runs and for the runs with no disturbed point (steal, foreign CPU: results.csv).
 # Usage: benchmarks/aa-control.sh [RUNS] [launcher options ...]
 #        benchmarks/aa-control.sh --summary results/aa-<start>    (counts again, measures nothing)
@@ -58,6 +60,25 @@ for (before, after), calm in zip(zip(tables, tables[1:]), (a and b for a, b in z
 print("Consecutive runs' paired ratios that agree (within 5 % or overlapping): "
       f"{share(agree[True] + agree[False], pairs[True] + pairs[False])}"
       + (f"; of two runs with no disturbed point: {share(agree[True], pairs[True])}" if known else ""))
+# The A/A log ratio of each iteration, from results.json: per block of 8 iterations, how much more the
+# block's mean moves from run to run than its own iterations allow (about 1 where the runs are settled).
+import json, math, statistics
+series = []
+for run, table in zip(runs, tables):
+    twins = [(key[2], key[3]) for key in table if key[1] == "a/a"]
+    if not (run / "results.json").is_file() or len(twins) != 1:
+        continue
+    metrics = json.loads((run / "results.json").read_text())[0]["secondaryMetrics"]
+    config, baseline = (metrics["\u00b7batch:" + name]["rawData"][0] for name in twins[0])
+    series.append([math.log(b / c) for c, b in zip(config, baseline)])
+if len(series) >= 3 and min(map(len, series)) >= 16:
+    length = min(map(len, series))
+    spreads = []
+    for start in range(0, length - 7, 8):
+        means = [statistics.mean(s[start:start + 8]) for s in series]
+        within = statistics.mean(statistics.variance(s[start:start + 8]) / 8 for s in series)
+        spreads.append(f"{start + 1}-{start + 8}: {statistics.stdev(means) / math.sqrt(within):.2f}")
+    print(f"A/A block means' spread from run to run over their own standard error, iterations {'; '.join(spreads)}")
 PY
 }
 if [[ ${1:-} == --summary ]]; then

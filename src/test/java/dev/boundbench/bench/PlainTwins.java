@@ -33,7 +33,8 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
  * when the pools differ by noise only, so Q / (k − 1) is about 1; with its p-value. Arguments:
  * {@code poolsPerKind warmupSeconds windows windowSeconds [kinds]}, the kinds a comma list (by default
  * {@code plain,direct,suite}; also {@code handle}: the engine calling the workload's {@code MethodHandle} held
- * in a field, and {@code lookup}: the engine looking the workload up by name, then calling {@code fib} straight).
+ * in a field, and {@code lookup}: the engine looking the workload up by name, then calling {@code fib} straight; {@code virtual}, {@code fork-join}, {@code process-pool}: the suite's
+ * other engines at 2 threads, through {@code WorkloadRunner}).
  */
 public final class PlainTwins {
 
@@ -83,7 +84,10 @@ public final class PlainTwins {
         System.out.println(line);
     }
 
-    /** One pool of {@code kind}: {@code plain}, {@code direct}, {@code handle}, {@code lookup} or {@code suite}. */
+    /**
+     * One pool of {@code kind}: {@code plain}, {@code direct}, {@code handle}, {@code lookup}, {@code suite}, or
+     * the suite's {@code virtual}, {@code fork-join} or {@code process-pool} engine at 2 threads.
+     */
     private static Pool pool(String kind, WorkloadRunner runner) {
         WorkloadDescriptor fib = runner.catalog().get("fib");
         Resources resources = new Resources();
@@ -94,8 +98,11 @@ public final class PlainTwins {
             case "lookup" -> new SuitePool(EngineType.PLATFORM_POOL.create(2,
                     task -> runner.catalog().get(task.workload()).defaultSize() > 0 ? CpuWorkloads.fib(task.size()) : 0));
             case "suite" -> new SuitePool(EngineType.PLATFORM_POOL.create(2, runner));
+            case "virtual" -> new SuitePool(EngineType.VIRTUAL.create(2, runner));
+            case "fork-join" -> new SuitePool(EngineType.FORK_JOIN.create(2, runner));
+            case "process-pool" -> new SuitePool(EngineType.PROCESS_POOL.create(2, runner));
             default -> throw new IllegalArgumentException("Unknown kind " + kind
-                    + "; valid: plain, direct, handle, lookup, suite");
+                    + "; valid: plain, direct, handle, lookup, suite, virtual, fork-join, process-pool");
         };
     }
 

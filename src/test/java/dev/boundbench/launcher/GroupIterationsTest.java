@@ -15,7 +15,7 @@ class GroupIterationsTest {
     @Test
     void of_cpuGroupsTheirOwn_ioAndMixedTheOthers() {
         GroupIterations quick = Profile.QUICK.paired();
-        assertEquals(new Iterations(1, 2, 1000, 32, 2000), quick.of(Kind.CPU));
+        assertEquals(new Iterations(1, 10, 2000, 32, 2000), quick.of(Kind.CPU));
         assertEquals(new Iterations(1, 2, 1000, 8, 2000), quick.of(Kind.IO));
         assertEquals(quick.of(Kind.IO), quick.of(Kind.MIXED));
     }

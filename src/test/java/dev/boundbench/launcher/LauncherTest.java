@@ -54,7 +54,7 @@ class LauncherTest {
                 + " computed; run only when named: --workload mixed"), out());
         assertTrue(out().contains("  fork-join         a ForkJoinPool"), out());
         assertTrue(out().contains("  cpython-processes CPython: a ProcessPoolExecutor of `threads` processes"), out());
-        assertTrue(out().contains("  quick     paired CPU groups: forks 1, warm-up 2 x 1000 ms, measurement 32 x 2000 ms"
+        assertTrue(out().contains("  quick     paired CPU groups: forks 1, warm-up 10 x 2000 ms, measurement 32 x 2000 ms"
                 + " of rounds; other groups: forks 1, warm-up 2 x 1000 ms, measurement 8 x 2000 ms of rounds;"
                 + " --unpaired points: forks 1, warm-up 1 x 300 ms, measurement 10 x 130 ms"), out());
     }
