@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 command -v python3 >/dev/null 2>&1 || { echo "aa-control.sh: needs python3 to read ratios.csv" >&2; exit 2; }
 summarize() {
 python3 - "$1" <<'PY'
-import csv, pathlib, sys
+import csv, json, math, pathlib, statistics, sys
 root = pathlib.Path(sys.argv[1])
 runs = sorted(p for p in root.iterdir() if (p / "ratios.csv").is_file())
 if not runs:
@@ -60,9 +60,12 @@ for (before, after), calm in zip(zip(tables, tables[1:]), (a and b for a, b in z
 print("Consecutive runs' paired ratios that agree (within 5 % or overlapping): "
       f"{share(agree[True] + agree[False], pairs[True] + pairs[False])}"
       + (f"; of two runs with no disturbed point: {share(agree[True], pairs[True])}" if known else ""))
+def pearson(xs, ys):
+    mx, my = statistics.mean(xs), statistics.mean(ys)
+    cov = sum((x - mx) * (y - my) for x, y in zip(xs, ys))
+    return cov / math.sqrt(sum((x - mx) ** 2 for x in xs) * sum((y - my) ** 2 for y in ys))
 # The A/A log ratio of each iteration, from results.json: per block of 8 iterations, how much more the
 # block's mean moves from run to run than its own iterations allow (about 1 where the runs are settled).
-import json, math, statistics
 series = []
 for run, table in zip(runs, tables):
     twins = [(key[2], key[3]) for key in table if key[1] == "a/a"]
@@ -79,6 +82,15 @@ if len(series) >= 3 and min(map(len, series)) >= 16:
         within = statistics.mean(statistics.variance(s[start:start + 8]) / 8 for s in series)
         spreads.append(f"{start + 1}-{start + 8}: {statistics.stdev(means) / math.sqrt(within):.2f}")
     print(f"A/A block means' spread from run to run over their own standard error, iterations {'; '.join(spreads)}")
+    blocks = [[statistics.mean(s[i * length // 8:(i + 1) * length // 8]) for i in range(8)] for s in series]
+    errors = [statistics.stdev(b) / math.sqrt(8) for b in blocks]
+    estimates = [statistics.mean(s[:length]) for s in series]
+    print(f"A/A estimates' spread from run to run over their own standard error (8 blocks of iterations): "
+          f"{statistics.stdev(estimates) / math.sqrt(statistics.mean(e * e for e in errors)):.2f}")
+    first = [statistics.mean(s[:8]) for s in series]
+    rest = [statistics.mean(s[8:length]) for s in series]
+    print(f"correlation, run to run, of the A/A mean over iterations 1-8 with that over the rest: "
+          f"{pearson(first, rest):.2f}")
 PY
 }
 if [[ ${1:-} == --summary ]]; then

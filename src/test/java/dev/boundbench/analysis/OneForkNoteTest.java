@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The report says what one fork's paired intervals leave out (the offset each fork keeps between
- * configurations) for a group measured in one fork, and not for the same group measured in two.
+ * The report says what one fork's paired intervals leave out (what differs from one JVM to the
+ * next) for a group measured in one fork, and not for the same group measured in two.
  */
 class OneForkNoteTest {
 

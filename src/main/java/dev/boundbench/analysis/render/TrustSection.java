@@ -62,9 +62,9 @@ final class TrustSection {
     }
 
     /**
-     * What one fork's paired intervals leave out, when some paired points come from one fork: two
-     * identical configurations differ by an offset that stays for the whole fork and changes from
-     * fork to fork, which only the spread of several forks shows.
+     * What one fork's paired intervals leave out, when some paired points come from one fork: what
+     * differs from one JVM to the next (its compiled code, a process pool's workers compiling on their
+     * own), which only the spread of several forks shows.
      */
     static String oneFork(RunAnalysis analysis) {
         List<PointStats> paired = analysis.curves().stream().flatMap(c -> c.points().stream())
@@ -74,9 +74,9 @@ final class TrustSection {
             return "";
         }
         return oneFork + " of " + paired.size() + " paired points come from one fork: their intervals hold the noise"
-                + " of its rounds, not the offset between configurations that each fork keeps from its first round to"
-                + " its last, so a margin close to its interval's edge may not repeat in the next run. Intervals over"
-                + " several forks (`--profile standard`) contain that offset.";
+                + " of its rounds, not what differs from one JVM to the next (its compiled code; a process pool's workers"
+                + " compile on their own), so a margin close to its interval's edge may not repeat in the next run."
+                + " Intervals over several forks (`--profile standard`) contain it.";
     }
 
     /** Every ratio the report shows: speedups and vs sequential of each point, margins of each ranking. */
