@@ -22,7 +22,7 @@ public enum Profile {
 
     QUICK(1, 1, 300, 10, 130, 50, new GroupIterations(new Iterations(1, 10, 2000, 32, 2000),
             new Iterations(1, 2, 1000, 8, 2000))),
-    STANDARD(3, 2, 300, 12, 200, 100, new GroupIterations(new Iterations(7, 4, 4000, 9, 4000),
+    STANDARD(3, 2, 300, 12, 200, 100, new GroupIterations(new Iterations(7, 4, 4000, 10, 4000),
             new Iterations(5, 2, 1000, 6, 2000))),
     FULL(5, 3, 500, 15, 500, Integer.MAX_VALUE, new GroupIterations(new Iterations(10, 4, 5000, 15, 5000),
             new Iterations(5, 3, 2000, 10, 4000)));
