@@ -9,12 +9,11 @@ import java.util.stream.Collectors;
  * point when points run alone ({@code --unpaired}). Many short iterations rather than a few
  * long ones: JMH's error uses Student's t over the iterations (t = 8.6 at 99.9 % with 5 of them,
  * 4.8 with 10), and the bootstrap of the ratios needs samples to resample. {@code quick} runs the
- * whole matrix in about 5 minutes on 2 cores with one fork; its CPU groups warm up for 20 s, since
+ * whole matrix in under 5 minutes on 2 cores with one fork; its CPU groups warm up for 20 s, since
  * a fork's first 20 s or so of rounds still settle: there, the A/A log ratios of blocks of 8
  * iterations spread 1.4 times more from run to run than within each run, after them about 1.0.
- * {@code standard} adds forks, so that run-to-run JIT differences are inside every interval, and
- * warms each CPU fork for 16 s, {@code full} for 20 s, for the same reason; {@code full} is for
- * publishing.
+ * {@code standard} adds forks, so that run-to-run JIT differences are inside every interval;
+ * {@code full} is for publishing.
  *
  * @see #maxTasksPerThread()
  */
@@ -22,9 +21,9 @@ public enum Profile {
 
     QUICK(1, 1, 300, 10, 130, 50, new GroupIterations(new Iterations(1, 10, 2000, 32, 2000),
             new Iterations(1, 2, 1000, 8, 2000))),
-    STANDARD(3, 2, 300, 12, 200, 100, new GroupIterations(new Iterations(7, 4, 4000, 10, 4000),
+    STANDARD(3, 2, 300, 12, 200, 100, new GroupIterations(new Iterations(7, 2, 1000, 12, 4000),
             new Iterations(5, 2, 1000, 6, 2000))),
-    FULL(5, 3, 500, 15, 500, Integer.MAX_VALUE, new GroupIterations(new Iterations(10, 4, 5000, 15, 5000),
+    FULL(5, 3, 500, 15, 500, Integer.MAX_VALUE, new GroupIterations(new Iterations(10, 3, 2000, 15, 5000),
             new Iterations(5, 3, 2000, 10, 4000)));
 
     private final int forks;

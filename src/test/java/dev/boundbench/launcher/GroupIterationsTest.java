@@ -33,7 +33,7 @@ class GroupIterationsTest {
     void overriddenBy_jmhOptionsReplaceBothKinds() throws Exception {
         CommandLineOptions jmh = new CommandLineOptions("-f", "2", "-i", "3", "-r", "150ms");
         GroupIterations overridden = Profile.STANDARD.paired().overriddenBy(jmh);
-        assertEquals(List.of(new Iterations(2, 4, 4000, 3, 150), new Iterations(2, 2, 1000, 3, 150)),
+        assertEquals(List.of(new Iterations(2, 2, 1000, 3, 150), new Iterations(2, 2, 1000, 3, 150)),
                 List.of(overridden.of(Kind.CPU), overridden.of(Kind.IO)));
     }
 
