@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * point when points run alone ({@code --unpaired}). Many short iterations rather than a few
  * long ones: JMH's error uses Student's t over the iterations (t = 8.6 at 99.9 % with 5 of them,
  * 4.8 with 10), and the bootstrap of the ratios needs samples to resample. {@code quick} runs the
- * whole matrix in under 5 minutes on 2 cores with one fork; its CPU groups warm up for 20 s, since
+ * whole matrix in about 5 minutes on 2 cores with one fork; its CPU groups warm up for 20 s, since
  * a fork's first 20 s or so of rounds still settle: there, the A/A log ratios of blocks of 8
  * iterations spread 1.4 times more from run to run than within each run, after them about 1.0.
  * {@code standard} adds forks, so that run-to-run JIT differences are inside every interval;
