@@ -31,10 +31,8 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
  * standard errors allow. Q, the sum of the squared means over the variance a pool's own log time
  * would have alone (k / (k − 1) times that of its deviation), is χ² with k − 1 degrees of freedom
  * when the pools differ by noise only, so Q / (k − 1) is about 1; with its p-value. Arguments:
- * {@code poolsPerKind warmupSeconds windows windowSeconds [kinds]}, the kinds a comma list (by default
- * {@code plain,direct,suite}; also {@code handle}: the engine calling the workload's {@code MethodHandle} held
- * in a field, and {@code lookup}: the engine looking the workload up by name, then calling {@code fib} straight; {@code virtual}, {@code fork-join}, {@code process-pool}: the suite's
- * other engines at 2 threads, through {@code WorkloadRunner}).
+ * {@code poolsPerKind warmupSeconds windows windowSeconds [kinds]}, the kinds a comma list (by
+ * default {@code plain,direct,suite}; see {@link #pool}).
  */
 public final class PlainTwins {
 
@@ -54,10 +52,10 @@ public final class PlainTwins {
         List<Pool> pools = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(1);
         double[][][] deviations = new double[kinds.size()][windows][k];
-        try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads()) {
+        try (WorkloadRunner runner = WorkloadRunner.withDiscoveredWorkloads(); Resources resources = new Resources()) {
             for (int i = 0; i < k; i++) {
                 for (String kind : kinds) {
-                    pools.add(pool(kind, runner));
+                    pools.add(pool(kind, runner, resources));
                 }
             }
             timeWindow(pools, random, warmup);
@@ -85,16 +83,20 @@ public final class PlainTwins {
     }
 
     /**
-     * One pool of {@code kind}: {@code plain}, {@code direct}, {@code handle}, {@code lookup}, {@code suite}, or
-     * the suite's {@code virtual}, {@code fork-join} or {@code process-pool} engine at 2 threads.
+     * One pool of {@code kind}: {@code plain}, bare Java's pool; {@code direct}, the suite's platform
+     * pool calling {@code fib} straight; {@code handle}, calling the workload's {@code MethodHandle} held in a
+     * field; {@code lookup}, looking the workload up by name (its descriptor read, so the lookup stays), then
+     * calling {@code fib} straight; {@code suite}, through {@code WorkloadRunner}; or the suite's
+     * {@code virtual}, {@code fork-join} or {@code process-pool} engine at 2 threads through it.
      */
-    private static Pool pool(String kind, WorkloadRunner runner) {
-        WorkloadDescriptor fib = runner.catalog().get("fib");
-        Resources resources = new Resources();
+    private static Pool pool(String kind, WorkloadRunner runner, Resources resources) {
         return switch (kind) {
             case "plain" -> new PlainPool();
             case "direct" -> new SuitePool(EngineType.PLATFORM_POOL.create(2, task -> CpuWorkloads.fib(task.size())));
-            case "handle" -> new SuitePool(EngineType.PLATFORM_POOL.create(2, task -> fib.invoke(task.size(), resources)));
+            case "handle" -> {
+                WorkloadDescriptor fib = runner.catalog().get("fib");
+                yield new SuitePool(EngineType.PLATFORM_POOL.create(2, task -> fib.invoke(task.size(), resources)));
+            }
             case "lookup" -> new SuitePool(EngineType.PLATFORM_POOL.create(2,
                     task -> runner.catalog().get(task.workload()).defaultSize() > 0 ? CpuWorkloads.fib(task.size()) : 0));
             case "suite" -> new SuitePool(EngineType.PLATFORM_POOL.create(2, runner));
